@@ -1,0 +1,19 @@
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_url(context) -> str:
+    """URL of the live course catalogue, looked up once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_catalogue_url", None) if request else None
+    if cached is not None:
+        return cached
+    from courses.models import CourseIndexPage
+
+    page = CourseIndexPage.objects.live().order_by("path").first()
+    url = page.get_url(request) if page else "/"
+    if request is not None:
+        request._catalogue_url = url
+    return url

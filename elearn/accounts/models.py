@@ -1,0 +1,164 @@
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """The project's user from the first migration; people sign in with their email."""
+
+    email = models.EmailField(_("email address"), unique=True)
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    @property
+    def display_name(self) -> str:
+        profile = getattr(self, "profile", None)
+        if profile is not None and profile.full_name:
+            return profile.full_name
+        return self.get_full_name() or self.email or self.username
+
+
+class AdministrativeUnit(models.Model):
+    """Province → (historical district) → commune/ward, stored with a materialised path.
+
+    ``path`` holds the ancestors' ids (``/1/7/42/``) so "this unit and everything
+    below it" is one indexed ``startswith`` filter in reports.
+    """
+
+    class Level(models.TextChoices):
+        PROVINCE = "province", _("Province / city")
+        DISTRICT = "district", _("District (historical)")
+        COMMUNE = "commune", _("Commune / ward")
+
+    code = models.CharField(_("code"), max_length=20, unique=True)
+    name = models.CharField(_("name"), max_length=150)
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    is_active = models.BooleanField(
+        _("active"), default=True, help_text=_("Units merged or dissolved stay for historical data.")
+    )
+    path = models.CharField(max_length=255, editable=False, db_index=True, default="")
+
+    # Which parent levels each level accepts.
+    ALLOWED_PARENTS = {
+        Level.PROVINCE: {None},
+        Level.DISTRICT: {Level.PROVINCE},
+        Level.COMMUNE: {Level.PROVINCE, Level.DISTRICT},
+    }
+
+    class Meta:
+        verbose_name = _("administrative unit")
+        verbose_name_plural = _("administrative units")
+        ordering = ["path"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        parent_level = self.parent.level if self.parent_id else None
+        if parent_level not in self.ALLOWED_PARENTS.get(self.level, set()):
+            raise ValidationError({"parent": _("A unit of this level cannot be placed under the chosen parent.")})
+        ancestor = self.parent
+        while ancestor is not None:
+            if self.pk and ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("A unit cannot be placed under itself.")})
+            ancestor = ancestor.parent
+
+    def save(self, *args, **kwargs):
+        old_path = self.path
+        if self.pk is None:
+            super().save(*args, **kwargs)
+            kwargs.pop("force_insert", None)
+        self.path = f"{self.parent.path if self.parent_id else '/'}{self.pk}/"
+        super().save(*args, **kwargs)
+        if old_path and old_path != self.path:
+            for child in self.children.all():
+                child.save()
+
+    def descendant_filter(self, prefix: str = "") -> models.Q:
+        """Q selecting this unit and everything below it, through ``prefix`` (e.g. "profile__administrative_unit__")."""
+        return models.Q(**{f"{prefix}path__startswith": self.path})
+
+
+class Organisation(models.Model):
+    """An agency or business learners can belong to; reports group by it."""
+
+    class Kind(models.TextChoices):
+        AGENCY = "agency", _("State agency / public unit")
+        BUSINESS = "business", _("Business / cooperative")
+        OTHER = "other", _("Other organisation")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("type"), max_length=10, choices=Kind.choices, default=Kind.AGENCY)
+    administrative_unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("administrative unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+phone_validator = RegexValidator(
+    r"^(\+84|0)(3|5|7|8|9)\d{8}$",
+    _("Enter a Vietnamese mobile number, e.g. 0912345678 or +84912345678."),
+)
+
+
+class LearnerProfile(models.Model):
+    """Who the learner is, for their courses, certificates and the province's reports."""
+
+    class Audience(models.TextChoices):
+        RESIDENT = "resident", _("Resident")
+        BUSINESS = "business", _("Business")
+        OFFICIAL = "official", _("Cadre, civil servant or public employee")
+
+    user = models.OneToOneField(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="profile")
+    full_name = models.CharField(_("full name"), max_length=150, help_text=_("As it should appear on certificates."))
+    audience = models.CharField(_("you are"), max_length=10, choices=Audience.choices)
+    administrative_unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("commune / ward"),
+        on_delete=models.PROTECT,
+        related_name="learners",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("agency or business"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="learners",
+    )
+    phone = models.CharField(_("phone number"), max_length=15, blank=True, validators=[phone_validator])
+    consent_given_at = models.DateTimeField(_("consent given at"))
+    consent_policy_version = models.CharField(_("privacy policy version"), max_length=20)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("learner profile")
+        verbose_name_plural = _("learner profiles")
+
+    def __str__(self) -> str:
+        return self.full_name

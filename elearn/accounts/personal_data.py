@@ -1,0 +1,72 @@
+"""The learner's personal data, exported as JSON on request.
+
+Apps that store data about a learner register a section here (see
+``courses.apps``), so the export stays complete as features are added.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib.auth import get_user_model
+
+from .models import User
+
+Section = Callable[[User], Any]
+_sections: dict[str, Section] = {}
+
+
+def register_section(name: str) -> Callable[[Section], Section]:
+    def decorator(func: Section) -> Section:
+        _sections[name] = func
+        return func
+
+    return decorator
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+@register_section("account")
+def account_section(user: User) -> dict:
+    return {
+        "email": user.email,
+        "date_joined": _iso(user.date_joined),
+        "last_login": _iso(user.last_login),
+    }
+
+
+@register_section("profile")
+def profile_section(user: User) -> dict | None:
+    profile = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .values(
+            "profile__full_name",
+            "profile__audience",
+            "profile__administrative_unit__name",
+            "profile__organisation__name",
+            "profile__phone",
+            "profile__consent_given_at",
+            "profile__consent_policy_version",
+        )
+        .first()
+    )
+    if not profile or profile["profile__full_name"] is None:
+        return None
+    return {
+        "full_name": profile["profile__full_name"],
+        "audience": profile["profile__audience"],
+        "administrative_unit": profile["profile__administrative_unit__name"],
+        "organisation": profile["profile__organisation__name"],
+        "phone": profile["profile__phone"],
+        "consent": {
+            "given_at": _iso(profile["profile__consent_given_at"]),
+            "policy_version": profile["profile__consent_policy_version"],
+        },
+    }
+
+
+def personal_data_export(*, user: User) -> dict:
+    """Everything the platform stores about ``user``, section by section."""
+    return {name: section(user) for name, section in _sections.items()}

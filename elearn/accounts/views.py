@@ -1,0 +1,69 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from .forms import AccountDeleteForm, ProfileCreateForm, ProfileForm
+from .models import LearnerProfile
+from .personal_data import personal_data_export
+from .services import profile_create, user_delete
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_edit(request):
+    profile = LearnerProfile.objects.filter(user=request.user).first()
+    if profile is None:
+        form = ProfileCreateForm(request.POST or None)
+    else:
+        form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST":
+        if form.is_valid():
+            if profile is None:
+                data = form.cleaned_data
+                profile_create(
+                    user=request.user,
+                    full_name=data["full_name"],
+                    audience=data["audience"],
+                    administrative_unit=data["administrative_unit"],
+                    organisation=data.get("organisation"),
+                    phone=data.get("phone", ""),
+                )
+            else:
+                form.save()
+            messages.success(request, _("Your profile has been saved."))
+            return redirect("accounts:profile")
+        messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
+    return render(request, "accounts/profile.html", {"form": form, "profile": profile})
+
+
+@login_required
+@require_GET
+def data_export(request):
+    data = personal_data_export(user=request.user)
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="elearn-du-lieu-ca-nhan-{stamp}.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request):
+    form = AccountDeleteForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        user_delete(user=user)
+        messages.success(request, _("Your account and all your personal data have been deleted."))
+        return redirect("/")
+    return render(request, "accounts/delete.html", {"form": form})

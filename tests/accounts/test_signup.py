@@ -1,0 +1,93 @@
+import pytest
+from django.urls import reverse
+
+from elearn.accounts.models import LearnerProfile, User
+
+pytestmark = pytest.mark.django_db
+
+
+def signup_data(commune, **overrides):
+    data = {
+        "email": "nguoidan@example.vn",
+        "password1": "Hoc-ky-nang-so-2026",
+        "password2": "Hoc-ky-nang-so-2026",
+        "full_name": "  Nguyễn   Thị Ngọc Diệp ",
+        "audience": "resident",
+        "administrative_unit": commune.pk,
+        "phone": "0912345678",
+        "consent": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_signup_page_is_vietnamese(client, home_page):
+    response = client.get(reverse("account_signup"))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="vi">' in content
+    assert "Đăng ký" in content
+    assert "Họ và tên" in content
+    assert "Tôi đồng ý" in content
+
+
+def test_signup_with_consent_creates_user_and_profile(client, home_page, commune, settings):
+    response = client.post(reverse("account_signup"), signup_data(commune))
+    assert response.status_code == 302
+    user = User.objects.get(email="nguoidan@example.vn")
+    profile = user.profile
+    assert profile.full_name == "Nguyễn Thị Ngọc Diệp"
+    assert profile.administrative_unit == commune
+    assert profile.phone == "0912345678"
+    assert profile.consent_given_at is not None
+    assert profile.consent_policy_version == settings.PRIVACY_POLICY_VERSION
+
+
+def test_signup_without_consent_is_refused_and_creates_nothing(client, home_page, commune):
+    data = signup_data(commune)
+    del data["consent"]
+    response = client.post(reverse("account_signup"), data)
+    assert response.status_code == 200
+    assert "Bạn cần đồng ý với việc xử lý dữ liệu cá nhân" in response.content.decode()
+    assert not User.objects.exists()
+    # What the person typed is kept, so nothing is lost.
+    assert "Nguyễn   Thị Ngọc Diệp" in response.content.decode() or "Nguyễn Thị Ngọc Diệp" in response.content.decode()
+
+
+def test_signup_with_duplicate_email_is_refused(client, home_page, commune):
+    client.post(reverse("account_signup"), signup_data(commune))
+    client.logout()
+    response = client.post(reverse("account_signup"), signup_data(commune, full_name="Người khác"))
+    assert response.status_code == 200
+    assert "Đã có người dùng đăng ký với địa chỉ email này" in response.content.decode()
+    assert User.objects.count() == 1
+    assert LearnerProfile.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("phone", "12345", "Nhập số điện thoại di động Việt Nam"),
+        ("administrative_unit", "999999", "Hãy chọn một lựa chọn hợp lệ"),
+        ("full_name", " ", "Trường này là bắt buộc"),
+    ],
+)
+def test_signup_bad_input_gets_vietnamese_error(client, home_page, commune, field, value, message):
+    response = client.post(reverse("account_signup"), signup_data(commune, **{field: value}))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not User.objects.exists()
+
+
+def test_sign_in_with_email(client, home_page, learner_user):
+    from tests.factories import DEFAULT_PASSWORD
+
+    response = client.post(reverse("account_login"), {"login": learner_user.email, "password": DEFAULT_PASSWORD})
+    assert response.status_code == 302
+    assert client.get(reverse("accounts:profile")).status_code == 200
+
+
+def test_sign_in_with_wrong_password_shows_vietnamese_error(client, home_page, learner_user):
+    response = client.post(reverse("account_login"), {"login": learner_user.email, "password": "sai"})
+    assert response.status_code == 200
+    assert "không chính xác" in response.content.decode()

@@ -1,0 +1,53 @@
+import pytest
+from wagtail.models import Page, Site
+
+from home.models import HomePage, StandardPage
+from tests.factories import AdministrativeUnitFactory, learner
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def home_page(db) -> HomePage:
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    home = HomePage(title="Trang chủ", slug="trang-chu", hero_title="Kỹ năng số cho mọi người dân Nghệ An")
+    root.add_child(instance=home)
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def standard_page(home_page) -> StandardPage:
+    page = StandardPage(title="Giới thiệu", slug="gioi-thieu", intro="Về nền tảng học kỹ năng số.")
+    home_page.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def commune(db):
+    return AdministrativeUnitFactory(code="40-X01", name="Xã Diễn Châu")
+
+
+@pytest.fixture
+def learner_user(db):
+    return learner()
+
+
+@pytest.fixture
+def learner_client(client, learner_user):
+    client.force_login(learner_user)
+    return client
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Rate limits and cached fragments must not leak from one test to the next.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
