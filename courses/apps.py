@@ -6,3 +6,8 @@ class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses and learning")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import personal_data, signal_handlers  # noqa: F401  (registers the export section)
+
+        signal_handlers.connect()

@@ -51,3 +51,17 @@ def _clear_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture
+def catalogue(home_page):
+    from tests.factories import course_index
+
+    return course_index(home_page)
+
+
+@pytest.fixture
+def three_lesson_course(catalogue):
+    from tests.factories import course
+
+    return course(catalogue, title="Sử dụng Dịch vụ công trực tuyến", lessons=3)

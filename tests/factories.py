@@ -61,3 +61,62 @@ class LearnerProfileFactory(factory.django.DjangoModelFactory):
 def learner(**kwargs) -> User:
     """A user with a learner profile."""
     return LearnerProfileFactory(**kwargs).user
+
+
+# --- Pages -------------------------------------------------------------------
+# Plain functions over Wagtail's tree API: pages must be added with add_child, and
+# these keep the tests and the demo builder on the same publishing path.
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def course_index(home):
+    from courses.models import CourseIndexPage
+
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
+        home.add_child(instance=index)
+    return index
+
+
+_course_seq = iter(range(1, 10**6))
+
+
+def course(parent, *, title=None, lessons=3, sections=None, **fields):
+    """A live course with ``lessons`` lessons, or with ``sections`` = [n_lessons, ...] grouped."""
+    from courses.models import CoursePage, CourseSectionPage
+
+    n = next(_course_seq)
+    fields.setdefault("for_residents", True)
+    page = CoursePage(
+        title=title or f"Khóa học số {n}", slug=f"khoa-hoc-{n}", summary=f"Tóm tắt khóa học {n}", **fields
+    )
+    parent.add_child(instance=page)
+    if sections:
+        for s, count in enumerate(sections, start=1):
+            section = CourseSectionPage(title=f"Phần {s}", slug=f"phan-{s}")
+            page.add_child(instance=section)
+            for i in range(count):
+                lesson(section, title=f"Phần {s} – Bài {i + 1}")
+    else:
+        for i in range(lessons):
+            lesson(page, title=f"Bài {i + 1} của khóa {n}")
+    return publish(page)
+
+
+def lesson(parent, *, title="Bài học", minutes=10, body=None):
+    from courses.models import LessonPage
+
+    page = LessonPage(
+        title=title,
+        slug=f"bai-{LessonPage.objects.count() + 1}",
+        estimated_minutes=minutes,
+        body=body or [("paragraph", "<p>Nội dung bài học.</p>")],
+    )
+    parent.add_child(instance=page)
+    return page

@@ -17,3 +17,18 @@ def catalogue_url(context) -> str:
     if request is not None:
         request._catalogue_url = url
     return url
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def in_set(value, collection) -> bool:
+    return value in collection
+
+
+@register.filter
+def subtract(value, amount):
+    return max(0, int(value or 0) - int(amount or 0))

@@ -7,6 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -39,6 +40,9 @@ def profile_edit(request):
             else:
                 form.save()
             messages.success(request, _("Your profile has been saved."))
+            next_url = request.GET.get("next", "")
+            if url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
+                return redirect(next_url)
             return redirect("accounts:profile")
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
     return render(request, "accounts/profile.html", {"form": form, "profile": profile})

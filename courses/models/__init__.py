@@ -1,0 +1,14 @@
+from .pages import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
+from .progress import Enrollment, LessonCompletion
+from .snippets import Competence, Topic
+
+__all__ = [
+    "Competence",
+    "CourseIndexPage",
+    "CoursePage",
+    "CourseSectionPage",
+    "Enrollment",
+    "LessonCompletion",
+    "LessonPage",
+    "Topic",
+]

@@ -1,0 +1,34 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Competence, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    search_backend_name = None
+
+
+class CompetenceViewSet(SnippetViewSet):
+    model = Competence
+    icon = "pick"
+    menu_label = _("Competences")
+    list_display = ["code", "name", "framework", "parent"]
+    list_filter = ["framework"]
+    search_fields = ["name", "code"]
+    search_backend_name = None
+
+
+class CourseTaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Course catalogue")
+    menu_icon = "folder-open-inverse"
+    menu_order = 240
+    items = (TopicViewSet, CompetenceViewSet)
+
+
+register_snippet(CourseTaxonomyGroup)

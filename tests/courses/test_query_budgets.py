@@ -1,0 +1,50 @@
+"""Pages render with a number of queries that does not grow with courses or lessons."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses.models import LessonPage
+from courses.services import lesson_complete
+from tests.factories import course
+
+pytestmark = pytest.mark.django_db
+
+
+def count_queries(client, url) -> int:
+    client.get(url)  # warm caches and create image renditions once
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def build(catalogue, user, n):
+    courses = [course(catalogue, lessons=n) for _ in range(n)]
+    for page in courses:
+        lesson_complete(user=user, lesson=LessonPage.objects.child_of(page).first())
+    return courses
+
+
+@pytest.mark.parametrize("page_kind", ["catalogue", "course", "lesson", "dashboard"])
+def test_query_count_is_the_same_for_5_and_50(client, home_page, page_kind, learner_user):
+    from tests.factories import course_index
+
+    counts = []
+    for n in (5, 50):
+        from courses.models import CoursePage
+
+        CoursePage.objects.all().delete()
+        catalogue = course_index(home_page)
+        courses = build(catalogue, learner_user, n)
+        client.force_login(learner_user)
+        url = {
+            "catalogue": catalogue.url,
+            "course": courses[-1].url,
+            "lesson": LessonPage.objects.child_of(courses[-1]).last().url if page_kind == "lesson" else "",
+            "dashboard": reverse("my_learning"),
+        }[page_kind]
+        counts.append(count_queries(client, url))
+    assert counts[0] == counts[1], counts
+    assert counts[1] <= 25, counts
