@@ -240,4 +240,8 @@ def build_demo_site() -> dict:
     pages = build_standard_pages(home)
     build_settings(pages)
     users = build_users()
-    return {"home": home, "pages": pages, "users": users}
+    from courses.demo import build_courses, build_demo_progress
+
+    catalogue = build_courses(home)
+    build_demo_progress(users["learner"])
+    return {"home": home, "pages": pages, "users": users, "catalogue": catalogue}

@@ -57,3 +57,6 @@ class LessonCompletion(models.Model):
         verbose_name = _("lesson completion")
         verbose_name_plural = _("lesson completions")
         constraints = [models.UniqueConstraint(fields=["enrollment", "lesson"], name="unique_lesson_completion")]
+
+    def __str__(self) -> str:
+        return f"{self.enrollment} – {self.lesson_id}"
