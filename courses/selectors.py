@@ -10,7 +10,16 @@ from wagtail.images import get_image_model
 
 from elearn.accounts.models import LearnerProfile
 
-from .models import CourseIndexPage, CoursePage, CourseSectionPage, Enrollment, LessonCompletion, LessonPage
+from .models import (
+    CourseIndexPage,
+    CoursePage,
+    CourseSectionPage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    QuizPage,
+)
+from .models.pages import live_lessons
 from .text import query_terms
 
 AUDIENCE_FLAGS = {"resident": "for_residents", "business": "for_businesses", "official": "for_officials"}
@@ -82,6 +91,7 @@ class OutlineSection:
 class Outline:
     sections: list[OutlineSection]
     lessons: list[LessonPage]
+    quizzes: dict[int, QuizPage] = field(default_factory=dict)
 
     @property
     def total_minutes(self) -> int:
@@ -89,28 +99,24 @@ class Outline:
 
 
 def course_outline(*, course: CoursePage) -> Outline:
-    """Sections and live lessons of a course in tree order (two queries)."""
-    sections = list(CourseSectionPage.objects.child_of(course).live().order_by("path"))
-    lessons = list(LessonPage.objects.descendant_of(course).live().defer("body").order_by("path"))
-    outline_sections: list[OutlineSection] = []
+    """Sections, live lessons and quizzes of a course in tree order (three queries)."""
+    sections = {s.path: OutlineSection(page=s) for s in CourseSectionPage.objects.child_of(course).live()}
+    lessons = list(live_lessons(course).defer("body").order_by("path"))
+    quizzes = {
+        quiz.pk: quiz
+        for quiz in QuizPage.objects.filter(pk__in=[lesson.pk for lesson in lessons]).only(
+            "pk", "pass_mark", "is_required", "max_attempts"
+        )
+    }
     loose = OutlineSection(page=None)
-    by_path = {}
-    for section in sections:
-        by_path[section.path] = OutlineSection(page=section)
     for lesson in lessons:
-        parent_path = lesson.path[: -LessonPage.steplen]
-        holder = by_path.get(parent_path)
-        if holder is not None:
-            holder.lessons.append(lesson)
-        elif lesson.depth == course.depth + 1:
-            loose.lessons.append(lesson)
-        # Lessons under an unpublished section are not shown.
+        lesson.quiz = quizzes.get(lesson.pk)
+        holder = sections.get(lesson.path[: -LessonPage.steplen], loose)
+        holder.lessons.append(lesson)
     # Lessons placed directly in the course come first, then sections in tree order.
-    if loose.lessons:
-        outline_sections.append(loose)
-    outline_sections.extend(s for s in by_path.values() if s.lessons)
-    ordered = [lesson for section in outline_sections for lesson in section.lessons]
-    return Outline(sections=outline_sections, lessons=ordered)
+    ordered_sections = ([loose] if loose.lessons else []) + [s for _p, s in sorted(sections.items()) if s.lessons]
+    ordered = [lesson for section in ordered_sections for lesson in section.lessons]
+    return Outline(sections=ordered_sections, lessons=ordered, quizzes=quizzes)
 
 
 @dataclass
@@ -118,6 +124,8 @@ class LearnerState:
     enrollment: Enrollment | None
     completed_ids: set[int]
     next_lesson: LessonPage | None
+    remaining_lessons: list[LessonPage] = field(default_factory=list)
+    remaining_quizzes: list[LessonPage] = field(default_factory=list)
 
     @property
     def percent(self) -> int:
@@ -125,16 +133,31 @@ class LearnerState:
 
 
 def learner_course_state(*, user, course: CoursePage, outline: Outline) -> LearnerState:
-    """The signed-in learner's own progress in ``course`` (nobody else's)."""
+    """The signed-in learner's own progress in ``course`` (nobody else's), and what remains."""
+    from .models.pages import CompletionRule
+
+    completed: set[int] = set()
+    enrollment = None
+    if user.is_authenticated:
+        enrollment = Enrollment.objects.filter(user=user, course=course).first()
+        if enrollment:
+            completed = set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_id", flat=True))
+    todo = [lesson for lesson in outline.lessons if lesson.pk not in completed]
     first = outline.lessons[0] if outline.lessons else None
-    if not user.is_authenticated:
-        return LearnerState(enrollment=None, completed_ids=set(), next_lesson=first)
-    enrollment = Enrollment.objects.filter(user=user, course=course).first()
-    completed = set()
-    if enrollment:
-        completed = set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_id", flat=True))
-    next_lesson = next((lesson for lesson in outline.lessons if lesson.pk not in completed), first)
-    return LearnerState(enrollment=enrollment, completed_ids=completed, next_lesson=next_lesson)
+    required_quizzes = [lesson for lesson in todo if lesson.quiz and lesson.quiz.is_required]
+    if course.completion_rule == CompletionRule.REQUIRED_QUIZZES and (
+        required_quizzes or any(q.is_required for q in outline.quizzes.values())
+    ):
+        remaining_lessons = []
+    else:
+        remaining_lessons = [lesson for lesson in todo if not (lesson.quiz and lesson.quiz.is_required)]
+    return LearnerState(
+        enrollment=enrollment,
+        completed_ids=completed,
+        next_lesson=todo[0] if todo else first,
+        remaining_lessons=remaining_lessons,
+        remaining_quizzes=required_quizzes,
+    )
 
 
 @dataclass

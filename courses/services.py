@@ -1,12 +1,19 @@
-"""Learning state changes. Keyword-only, atomic, safe to repeat."""
+"""Learning state changes. Keyword-only, atomic, safe to repeat.
+
+Whether a course is complete is decided in one place: ``completion_rule_holds``.
+"""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
-from django.db.models import Count, F, OuterRef, Q, Subquery, Value
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, QuizAttempt, QuizPage
+from .models.pages import CompletionRule, live_lessons
 from .signals import course_completed
 
 
@@ -14,8 +21,43 @@ class LearningError(Exception):
     """The action cannot be done on this page (not live, not a lesson…)."""
 
 
-def _live_lesson_ids(course: CoursePage) -> list[int]:
-    return list(LessonPage.objects.descendant_of(course).live().values_list("pk", flat=True))
+class AttemptLimitReached(LearningError):
+    """The learner has used every attempt the quiz allows."""
+
+
+@dataclass(frozen=True)
+class CourseRequirements:
+    lesson_ids: tuple[int, ...]  # live lessons and quizzes, in tree order
+    required_ids: frozenset[int]  # what must be completed for the course to be complete
+
+
+def course_requirements(*, course: CoursePage) -> CourseRequirements:
+    """What the course's completion rule asks for, from its live lessons (two queries)."""
+    lesson_ids = tuple(live_lessons(course).order_by("path").values_list("pk", flat=True))
+    required = frozenset(lesson_ids)
+    if course.completion_rule == CompletionRule.REQUIRED_QUIZZES:
+        quiz_ids = frozenset(QuizPage.objects.filter(pk__in=lesson_ids, is_required=True).values_list("pk", flat=True))
+        # A rule that asks for quizzes in a course without any falls back to every lesson.
+        required = quiz_ids or required
+    return CourseRequirements(lesson_ids=lesson_ids, required_ids=required)
+
+
+def completion_rule_holds(*, requirements: CourseRequirements, completed_ids: set[int]) -> bool:
+    """The one place that decides whether a course is complete.
+
+    Lessons count as completed when marked so; quizzes when passed (practice quizzes when
+    submitted). The course's rule picks which of them are required.
+    """
+    return bool(requirements.required_ids) and requirements.required_ids <= completed_ids
+
+
+def _percent(done: int, total: int) -> int:
+    return min(100, (100 * done) // total) if total else 0
+
+
+def _mark_completed(enrollment: Enrollment, now) -> None:
+    enrollment.completed_at = now
+    transaction.on_commit(lambda: course_completed.send(sender=Enrollment, enrollment=enrollment))
 
 
 @transaction.atomic
@@ -27,78 +69,182 @@ def enrollment_create(*, user: AbstractBaseUser, course: CoursePage) -> Enrollme
     return enrollment
 
 
-def _completion_rule_holds(*, enrollment: Enrollment, total_lessons: int) -> bool:
-    """The one place that decides whether a course is complete."""
-    return total_lessons > 0 and enrollment.completed_lessons >= total_lessons
-
-
-def _mark_completed(enrollment: Enrollment, now) -> None:
-    enrollment.completed_at = now
-    transaction.on_commit(lambda: course_completed.send(sender=Enrollment, enrollment=enrollment))
-
-
-@transaction.atomic
-def lesson_complete(*, user: AbstractBaseUser, lesson: LessonPage) -> Enrollment:
-    """Record that ``user`` finished ``lesson`` (enrolling them if needed) and update progress.
-
-    Repeating it changes nothing but the last-activity time. Completing the last lesson
-    records the course completion once.
-    """
+def _locked_enrollment(*, user, lesson: LessonPage) -> Enrollment:
     if not lesson.live:
         raise LearningError("lesson is not live")
     course = lesson.course
     if course is None or not course.live:
         raise LearningError("course is not live")
     enrollment = enrollment_create(user=user, course=course)
-    # Lock the enrollment so two clicks at once cannot both complete the course.
-    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
-    LessonCompletion.objects.get_or_create(enrollment=enrollment, lesson=lesson)
+    # Lock the row: two requests at once for the same learner and course run one after the other.
+    return Enrollment.objects.select_for_update().select_related("course").get(pk=enrollment.pk)
 
-    live_ids = _live_lesson_ids(course)
+
+def _refresh_progress(enrollment: Enrollment, *, lesson: LessonPage, completed: bool) -> Enrollment:
     now = timezone.now()
-    enrollment.completed_lessons = LessonCompletion.objects.filter(
-        enrollment=enrollment, lesson_id__in=live_ids
-    ).count()
-    enrollment.percent = _percent(enrollment.completed_lessons, len(live_ids))
+    if completed:
+        LessonCompletion.objects.get_or_create(enrollment=enrollment, lesson=lesson)
+    requirements = course_requirements(course=enrollment.course)
+    done = set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_id", flat=True))
+    enrollment.completed_lessons = len(done.intersection(requirements.lesson_ids))
+    enrollment.percent = _percent(enrollment.completed_lessons, len(requirements.lesson_ids))
     enrollment.last_lesson = lesson
     enrollment.last_activity_at = now
-    if enrollment.completed_at is None and _completion_rule_holds(enrollment=enrollment, total_lessons=len(live_ids)):
+    if enrollment.completed_at is None and completion_rule_holds(requirements=requirements, completed_ids=done):
         _mark_completed(enrollment, now)
     enrollment.save()
     return enrollment
 
 
-def _percent(done: int, total: int) -> int:
-    return min(100, (100 * done) // total) if total else 0
+@transaction.atomic
+def lesson_complete(*, user: AbstractBaseUser, lesson: LessonPage) -> Enrollment:
+    """Record that ``user`` finished ``lesson`` (enrolling them if needed) and update progress.
+
+    Repeating it changes nothing but the last-activity time. Quizzes cannot be marked
+    complete this way: they complete when passed (``quiz_attempt_submit``).
+    """
+    if isinstance(lesson, QuizPage) or QuizPage.objects.filter(pk=lesson.pk).exists():
+        raise LearningError("quizzes complete by being passed")
+    enrollment = _locked_enrollment(user=user, lesson=lesson)
+    return _refresh_progress(enrollment, lesson=lesson, completed=True)
 
 
 @transaction.atomic
 def course_progress_recompute(*, course: CoursePage) -> int:
     """Recompute every enrollment of ``course`` after editors add, remove or unpublish lessons.
 
-    Runs two UPDATE statements whatever the number of learners. Enrollments already
+    A fixed number of statements whatever the number of learners. Enrollments already
     completed stay completed; learners for whom the rule now holds are completed.
     Returns the number of enrollments newly completed.
     """
-    live_ids = _live_lesson_ids(course)
-    total = len(live_ids)
+    requirements = course_requirements(course=course)
+    total = len(requirements.lesson_ids)
     done = (
-        LessonCompletion.objects.filter(enrollment=OuterRef("pk"), lesson_id__in=live_ids)
+        LessonCompletion.objects.filter(enrollment=OuterRef("pk"), lesson_id__in=requirements.lesson_ids)
         .values("enrollment")
         .annotate(n=Count("pk"))
         .values("n")
     )
     enrollments = Enrollment.objects.filter(course=course)
     enrollments.update(completed_lessons=Coalesce(Subquery(done), Value(0)))
-    if total:
-        enrollments.update(percent=F("completed_lessons") * 100 / total)
-    else:
-        enrollments.update(percent=0)
-
-    newly_done = list(enrollments.filter(Q(completed_at__isnull=True), completed_lessons__gte=total) if total else [])
+    enrollments.update(percent=F("completed_lessons") * 100 / total if total else Value(0))
+    if not requirements.required_ids:
+        return 0
+    newly_done_ids = (
+        LessonCompletion.objects.filter(
+            enrollment__course=course, enrollment__completed_at__isnull=True, lesson_id__in=requirements.required_ids
+        )
+        .values("enrollment")
+        .annotate(n=Count("pk"))
+        .filter(n=len(requirements.required_ids))
+        .values_list("enrollment", flat=True)
+    )
+    newly_done = list(Enrollment.objects.filter(pk__in=list(newly_done_ids)))
     now = timezone.now()
     for enrollment in newly_done:
-        if _completion_rule_holds(enrollment=enrollment, total_lessons=total):
-            _mark_completed(enrollment, now)
+        _mark_completed(enrollment, now)
     Enrollment.objects.bulk_update(newly_done, ["completed_at"])
     return len(newly_done)
+
+
+# --- Quizzes -------------------------------------------------------------------------
+
+
+class SubmissionError(LearningError):
+    """A quiz submission that cannot be graded; ``message`` is shown to the learner."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+MAX_QUIZ_FIELDS = 500
+
+
+def quiz_submission_parse(*, quiz: QuizPage, data) -> dict[str, list[str]]:
+    """Validate posted answers (``q-<question id>`` → option ids) against the quiz.
+
+    Anything that does not match the quiz (unknown ids, two answers to a single-choice
+    question, nothing answered) raises ``SubmissionError`` and nothing is stored.
+    """
+    from django.utils.translation import gettext as _
+
+    key = quiz.answer_key()
+    fields = [name for name in data if name.startswith("q-")]
+    if len(fields) > MAX_QUIZ_FIELDS:
+        raise SubmissionError(_("The submission is too large."))
+    answers: dict[str, list[str]] = {}
+    for name in fields:
+        question_id = name[2:]
+        if question_id not in key:
+            raise SubmissionError(
+                _("The submission contains a question that is not in this quiz. Please reload the page.")
+            )
+        chosen = [value for value in data.getlist(name) if value]
+        valid = {option["id"] for option in key[question_id]["options"]}
+        if any(value not in valid for value in chosen) or len(set(chosen)) != len(chosen):
+            raise SubmissionError(
+                _("The submission contains an answer that is not in this quiz. Please reload the page.")
+            )
+        if key[question_id]["type"] != "multiple_choice" and len(chosen) > 1:
+            raise SubmissionError(_("Choose only one answer for a single-choice question."))
+        if chosen:
+            answers[question_id] = chosen
+    if not answers:
+        raise SubmissionError(_("You have not answered any question."))
+    missing = len(key) - len(answers)
+    if missing:
+        raise SubmissionError(
+            _("Please answer every question before submitting (%(count)d not answered).") % {"count": missing}
+        )
+    return answers
+
+
+def _grade(key: dict, answers: dict[str, list[str]]) -> tuple[int, list[dict]]:
+    correct_count, snapshot = 0, []
+    for question_id, question in key.items():
+        chosen = answers.get(question_id, [])
+        right = {option["id"] for option in question["options"] if option["correct"]}
+        is_correct = set(chosen) == right
+        correct_count += is_correct
+        snapshot.append({"id": question_id, **question, "chosen": chosen, "is_correct": is_correct})
+    return correct_count, snapshot
+
+
+@transaction.atomic
+def quiz_attempt_submit(
+    *, user: AbstractBaseUser, quiz: QuizPage, answers: dict[str, list[str]], started_at=None
+) -> QuizAttempt:
+    """Grade ``answers`` on the server and store the attempt with a snapshot of the quiz.
+
+    Passing a required quiz (or submitting a practice one) completes it as a lesson.
+    Raises ``AttemptLimitReached`` when no attempt is left.
+    """
+    enrollment = _locked_enrollment(user=user, lesson=quiz)
+    used = QuizAttempt.objects.filter(user=user, quiz=quiz).count()
+    if quiz.max_attempts and used >= quiz.max_attempts:
+        raise AttemptLimitReached("no attempts left")
+    key = quiz.answer_key()
+    correct_count, snapshot = _grade(key, answers)
+    score = (Decimal(100 * correct_count) / Decimal(len(key))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            attempt = QuizAttempt.objects.create(
+                user=user,
+                quiz=quiz,
+                number=used + 1,
+                started_at=started_at or now,
+                submitted_at=now,
+                score=score,
+                correct_count=correct_count,
+                question_count=len(key),
+                pass_mark=quiz.pass_mark,
+                passed=score >= quiz.pass_mark,
+                answers=answers,
+                snapshot=snapshot,
+            )
+    except IntegrityError as exc:  # the same attempt number submitted twice at once
+        raise AttemptLimitReached("concurrent submission") from exc
+    _refresh_progress(enrollment, lesson=quiz, completed=attempt.passed or not quiz.is_required)
+    return attempt

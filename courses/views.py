@@ -44,7 +44,8 @@ def course_enroll(request, course_id: int):
 
 @require_POST
 def lesson_mark_complete(request, lesson_id: int):
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    # Quizzes are not marked complete by hand: they complete when passed.
+    lesson = get_object_or_404(LessonPage.objects.live().filter(quizpage__isnull=True), pk=lesson_id)
     if not request.user.is_authenticated:
         return _sign_in_first(request, lesson)
     if not LearnerProfile.objects.filter(user=request.user).exists():

@@ -120,3 +120,61 @@ def lesson(parent, *, title="Bài học", minutes=10, body=None):
     )
     parent.add_child(instance=page)
     return page
+
+
+def quiz_questions():
+    """Three questions: one of each type. Correct answers: B, A+C, true."""
+    return [
+        (
+            "single_choice",
+            {
+                "question": "Mã OTP nên được chia sẻ với ai?",
+                "options": [
+                    {
+                        "text": "Nhân viên ngân hàng gọi điện",
+                        "correct": False,
+                        "explanation": "Ngân hàng không bao giờ hỏi OTP.",
+                    },
+                    {"text": "Không ai cả", "correct": True, "explanation": "OTP chỉ dành cho bạn."},
+                    {"text": "Người thân", "correct": False, "explanation": ""},
+                ],
+            },
+        ),
+        (
+            "multiple_choice",
+            {
+                "question": "Dấu hiệu của tin nhắn lừa đảo?",
+                "options": [
+                    {"text": "Giục chuyển tiền gấp", "correct": True, "explanation": ""},
+                    {"text": "Tin từ tổng đài chính thức", "correct": False, "explanation": ""},
+                    {"text": "Đường link lạ", "correct": True, "explanation": ""},
+                ],
+            },
+        ),
+        (
+            "true_false",
+            {"statement": "VNeID mức 2 dùng để đăng nhập Cổng Dịch vụ công.", "answer": "true", "explanation": ""},
+        ),
+    ]
+
+
+def quiz(parent, *, title="Bài kiểm tra cuối khóa", questions=None, **fields):
+    from courses.models import QuizPage
+
+    page = QuizPage(
+        title=title,
+        slug=f"kiem-tra-{QuizPage.objects.count() + 1}",
+        questions=questions or quiz_questions(),
+        **{"pass_mark": 80, "shuffle_options": False, **fields},
+    )
+    parent.add_child(instance=page)
+    return QuizPage.objects.get(pk=page.pk)
+
+
+def quiz_answers(page, *, right=True) -> dict[str, list[str]]:
+    """POST data answering every question of ``page`` right (or every one wrong)."""
+    data = {}
+    for question_id, question in page.answer_key().items():
+        options = [o["id"] for o in question["options"] if o["correct"] == right]
+        data[f"q-{question_id}"] = options if question["type"] == "multiple_choice" else options[:1]
+    return data

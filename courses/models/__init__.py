@@ -1,3 +1,4 @@
+from .assessments import QuizAttempt, QuizPage
 from .pages import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
 from .progress import Enrollment, LessonCompletion
 from .snippets import Competence, Topic
@@ -10,5 +11,7 @@ __all__ = [
     "Enrollment",
     "LessonCompletion",
     "LessonPage",
+    "QuizAttempt",
+    "QuizPage",
     "Topic",
 ]

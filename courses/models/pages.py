@@ -26,6 +26,11 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Advanced")
 
 
+class CompletionRule(models.TextChoices):
+    ALL_LESSONS = "all_lessons", _("Complete every lesson and pass the required quizzes")
+    REQUIRED_QUIZZES = "required_quizzes", _("Pass the required quizzes (lessons are optional)")
+
+
 class CourseIndexPage(Page):
     """The catalogue: filter by audience, topic and level; accent-insensitive search."""
 
@@ -86,6 +91,9 @@ class CoursePage(Page):
         _("learning outcomes"), blank=True, help_text=_("One outcome per line: “After this course you can …”.")
     )
     competences = ParentalManyToManyField("courses.Competence", verbose_name=_("competences"), blank=True)
+    completion_rule = models.CharField(
+        _("completion rule"), max_length=20, choices=CompletionRule.choices, default=CompletionRule.ALL_LESSONS
+    )
     issues_certificate = models.BooleanField(_("issues a certificate"), default=True)
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
     search_text = models.TextField(editable=False, default="")
@@ -100,12 +108,13 @@ class CoursePage(Page):
         FieldRowPanel([FieldPanel("topic"), FieldPanel("level"), FieldPanel("estimated_minutes")]),
         FieldPanel("learning_outcomes"),
         FieldPanel("competences"),
+        FieldPanel("completion_rule"),
         FieldRowPanel([FieldPanel("issues_certificate"), FieldPanel("is_featured")]),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("level")]
 
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.CourseSectionPage", "courses.LessonPage"]
+    subpage_types = ["courses.CourseSectionPage", "courses.LessonPage", "courses.QuizPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -161,7 +170,7 @@ class CourseSectionPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
 
     class Meta:
         verbose_name = _("course section")
@@ -218,3 +227,17 @@ def course_for_path(path: str, depth: int) -> CoursePage | None:
     steplen = Page.steplen
     ancestor_paths = [path[: steplen * d] for d in range(1, depth)]
     return CoursePage.objects.filter(path__in=ancestor_paths).first()
+
+
+def live_lessons(course: CoursePage):
+    """Live lessons (and quizzes) of ``course`` whose section, if any, is live too.
+
+    Learners see exactly these; progress and completion count exactly these.
+    """
+    from django.db.models import Exists, OuterRef
+    from django.db.models.functions import Length, Substr
+
+    hidden_section = CourseSectionPage.objects.filter(
+        live=False, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    )
+    return LessonPage.objects.descendant_of(course).live().exclude(Exists(hidden_section))

@@ -13,7 +13,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Tests exercise the real cache when REDIS_URL is set (CI does); otherwise local memory.
 WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
-LOGGING["loggers"] = {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}}  # noqa: F405
 
 # Each pytest-xdist worker gets its own Redis database so clearing the cache between
 # tests (see tests/conftest.py) never touches another worker's keys.

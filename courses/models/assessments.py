@@ -1,0 +1,144 @@
+import random
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+
+from ..quiz_blocks import question_blocks
+from .pages import LessonPage
+
+
+class QuizPage(LessonPage):
+    """A quiz is a lesson that completes only when passed (graded on the server)."""
+
+    questions = StreamField(question_blocks(), verbose_name=_("questions"), min_num=1)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=80,
+        validators=[
+            MinValueValidator(0, _("The pass mark must be between 0 and 100.")),
+            MaxValueValidator(100, _("The pass mark must be between 0 and 100.")),
+        ],
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("maximum attempts"), default=0, help_text=_("0 means unlimited attempts.")
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_options = models.BooleanField(_("shuffle answer options"), default=True)
+    is_required = models.BooleanField(
+        _("required to complete the course"),
+        default=True,
+        help_text=_("Required quizzes must be passed; the others are practice."),
+    )
+
+    content_panels = LessonPage.content_panels[:-1] + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
+                FieldRowPanel(
+                    [FieldPanel("shuffle_questions"), FieldPanel("shuffle_options"), FieldPanel("is_required")]
+                ),
+            ],
+            heading=_("Grading"),
+        ),
+        FieldPanel("body", heading=_("Introduction (optional)")),
+        FieldPanel("questions"),
+    ]
+    parent_page_types = ["courses.CoursePage", "courses.CourseSectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    def presented_questions(self, *, seed: str) -> list[dict]:
+        """Questions as shown to a learner: ids and texts only, never which answer is right."""
+        rng = random.Random(seed)
+        items = []
+        for block in self.questions:
+            value = block.value
+            if block.block_type == "true_false":
+                text, kind = value["statement"], "single"
+                options = [("true", _("True")), ("false", _("False"))]
+            else:
+                text = value["question"]
+                kind = "single" if block.block_type == "single_choice" else "multiple"
+                options = [(item.id, item.value["text"]) for item in value["options"].bound_blocks]
+                if self.shuffle_options:
+                    rng.shuffle(options)
+            items.append({"id": block.id, "text": text, "kind": kind, "options": options})
+        if self.shuffle_questions:
+            rng.shuffle(items)
+        return items
+
+    def answer_key(self) -> dict[str, dict]:
+        """Question id → what is correct, with texts, for grading and the attempt snapshot."""
+        key = {}
+        for block in self.questions:
+            value = block.value
+            if block.block_type == "true_false":
+                key[block.id] = {
+                    "type": "true_false",
+                    "text": value["statement"],
+                    "options": [
+                        {"id": "true", "text": str(_("True")), "correct": value["answer"] == "true", "explanation": ""},
+                        {
+                            "id": "false",
+                            "text": str(_("False")),
+                            "correct": value["answer"] == "false",
+                            "explanation": "",
+                        },
+                    ],
+                    "explanation": value["explanation"],
+                }
+            else:
+                key[block.id] = {
+                    "type": block.block_type,
+                    "text": value["question"],
+                    "options": [
+                        {
+                            "id": item.id,
+                            "text": item.value["text"],
+                            "correct": bool(item.value["correct"]),
+                            "explanation": item.value["explanation"],
+                        }
+                        for item in value["options"].bound_blocks
+                    ],
+                    "explanation": "",
+                }
+        return key
+
+    def serve(self, request, *args, **kwargs):
+        from ..quiz_views import quiz_serve
+
+        return quiz_serve(request, self)
+
+
+class QuizAttempt(models.Model):
+    """One submitted attempt, with a snapshot of the questions so later edits never change it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
+    quiz = models.ForeignKey(QuizPage, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts")
+    number = models.PositiveSmallIntegerField(_("attempt number"))
+    started_at = models.DateTimeField(_("started at"))
+    submitted_at = models.DateTimeField(_("submitted at"))
+    score = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2)
+    correct_count = models.PositiveSmallIntegerField(_("correct answers"))
+    question_count = models.PositiveSmallIntegerField(_("questions"))
+    pass_mark = models.PositiveSmallIntegerField(_("pass mark at the time (%)"))
+    passed = models.BooleanField(_("passed"))
+    answers = models.JSONField(_("answers"))
+    snapshot = models.JSONField(_("questions at the time"))
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["-submitted_at"]
+        constraints = [models.UniqueConstraint(fields=["user", "quiz", "number"], name="unique_attempt_number")]
+        indexes = [models.Index(fields=["quiz", "user", "-score"], name="attempt_best_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.quiz_id} #{self.number}"
