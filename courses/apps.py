@@ -11,3 +11,8 @@ class CoursesConfig(AppConfig):
         from . import personal_data, signal_handlers  # noqa: F401  (registers the export section)
 
         signal_handlers.connect()
+
+        from .certificates import on_course_completed
+        from .signals import course_completed
+
+        course_completed.connect(on_course_completed, dispatch_uid="issue-certificate")

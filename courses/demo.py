@@ -205,6 +205,7 @@ def build_courses(home) -> CourseIndexPage:
         home.add_child(instance=index)
         _publish(index)
     build_taxonomy()
+    build_certificate_template()
     assets = AssetMaker()
     for data in demo_content.COURSES:
         build_course(index, data, assets)
@@ -224,3 +225,19 @@ def build_demo_progress(user) -> None:
     first = LessonPage.objects.descendant_of(started).live().order_by("path").first()
     if first is not None:
         lesson_complete(user=user, lesson=first)
+
+
+def build_certificate_template() -> None:
+    from .models import CertificateTemplate
+
+    CertificateTemplate.objects.get_or_create(
+        name="Mẫu chứng nhận mặc định",
+        defaults={
+            "is_default": True,
+            "heading": "CHỨNG NHẬN HOÀN THÀNH",
+            "body": "Đã hoàn thành khóa học “{course}” thuộc chương trình phổ cập kỹ năng số cho người dân "
+            "tỉnh Nghệ An.",
+            "signatory_1_name": "Nguyễn Văn Minh",
+            "signatory_1_title": "Giám đốc Sở Khoa học và Công nghệ",
+        },
+    )

@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from elearn.accounts.models import LearnerProfile
 
 from .models import (
+    Certificate,
     CourseIndexPage,
     CoursePage,
     CourseSectionPage,
@@ -70,7 +71,7 @@ def featured_courses(*, limit: int = 3) -> list[CoursePage]:
 def site_counts() -> dict:
     return {
         "learners": LearnerProfile.objects.count(),
-        "certificates": Enrollment.objects.filter(completed_at__isnull=False, course__issues_certificate=True).count(),
+        "certificates": Certificate.objects.filter(status=Certificate.Status.VALID).count(),
     }
 
 
@@ -139,7 +140,7 @@ def learner_course_state(*, user, course: CoursePage, outline: Outline) -> Learn
     completed: set[int] = set()
     enrollment = None
     if user.is_authenticated:
-        enrollment = Enrollment.objects.filter(user=user, course=course).first()
+        enrollment = Enrollment.objects.filter(user=user, course=course).select_related("certificate").first()
         if enrollment:
             completed = set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_id", flat=True))
     todo = [lesson for lesson in outline.lessons if lesson.pk not in completed]
@@ -171,7 +172,7 @@ def learner_dashboard(*, user) -> dict[str, list[DashboardEntry]]:
     enrollments = list(
         _with_cover_renditions_enrollments(
             Enrollment.objects.filter(user=user, course__live=True)
-            .select_related("course", "course__topic")
+            .select_related("course", "course__topic", "certificate")
             .order_by("-last_activity_at")
         )
     )

@@ -1,9 +1,13 @@
 from .assessments import QuizAttempt, QuizPage
+from .certificates import Certificate, CertificateChange, CertificateTemplate
 from .pages import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
 from .progress import Enrollment, LessonCompletion
 from .snippets import Competence, Topic
 
 __all__ = [
+    "Certificate",
+    "CertificateChange",
+    "CertificateTemplate",
     "Competence",
     "CourseIndexPage",
     "CoursePage",
