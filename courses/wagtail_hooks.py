@@ -32,3 +32,5 @@ class CourseTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(CourseTaxonomyGroup)
+
+from . import certificate_admin, report_hooks  # noqa: E402,F401  (registers their admin views)

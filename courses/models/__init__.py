@@ -3,6 +3,7 @@ from .certificates import Certificate, CertificateChange, CertificateTemplate
 from .pages import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
 from .progress import Enrollment, LessonCompletion
 from .snippets import Competence, Topic
+from .targets import *  # noqa: F403  (targets and trainer scopes)
 
 __all__ = [
     "Certificate",

@@ -1,0 +1,1 @@
+"""Targets (chỉ tiêu) and trainer scopes."""

@@ -1,0 +1,1 @@
+"""Admin registration of the trainer reports (the "Báo cáo" menu)."""
