@@ -37,16 +37,16 @@ QUIZZES = {
                             "trước đây của cấp huyện nay chuyển về xã, phường hoặc sở, ngành của tỉnh.",
                         },
                         {
-                            "text": "UBND huyện nơi bạn ở trước đây",
+                            "text": "UBND huyện nơi bạn ở trước đây, vì thủ tục này trước vẫn làm ở huyện",
                             "correct": False,
                             "explanation": "Chưa đúng. Từ ngày 1/7/2025 không còn cấp huyện, nên không còn UBND "
                             "huyện để chọn.",
                         },
                         {
-                            "text": "Bộ Tư pháp",
+                            "text": "Sở Tư pháp tỉnh Nghệ An, vì chứng thực thuộc ngành tư pháp",
                             "correct": False,
-                            "explanation": "Chưa đúng. Chứng thực bản sao cho người dân là việc của UBND xã, phường, "
-                            "không phải của bộ.",
+                            "explanation": "Chưa đúng. Chứng thực bản sao cho người dân do UBND xã, phường thực "
+                            "hiện; chỉ chọn sở, ngành với các thủ tục cấp tỉnh.",
                         },
                         {
                             "text": "Công an tỉnh Nghệ An",
@@ -64,26 +64,25 @@ QUIZZES = {
                     "dichvucong-gov.vn/capnhat để đăng nhập lại”. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Không bấm đường link; tự gõ dichvucong.gov.vn vào trình duyệt, đăng nhập và xem "
-                            "mục Quản lý hồ sơ đã nộp",
+                            "text": "Không bấm; tự gõ dichvucong.gov.vn, đăng nhập và xem mục Quản lý hồ sơ đã nộp",
                             "correct": True,
                             "explanation": "Đúng. Chỉ mở cổng bằng cách tự gõ địa chỉ. Trạng thái thật của hồ sơ "
                             "luôn hiện trong tài khoản của bạn trên cổng.",
                         },
                         {
-                            "text": "Bấm vào vì đường link có chữ “dichvucong”",
+                            "text": "Bấm vào, vì đường link có chữ “dichvucong” và tin nhắn gọi đúng họ tên bạn",
                             "correct": False,
                             "explanation": "Chưa đúng. “dichvucong-gov.vn” có dấu gạch ngang thay cho dấu chấm, là "
                             "trang giả. Trang cơ quan nhà nước kết thúc bằng “.gov.vn”.",
                         },
                         {
-                            "text": "Bấm vào rồi nhập passcode VNeID để xác minh cho nhanh",
+                            "text": "Bấm vào rồi nhập passcode VNeID, vì đó vẫn là cách đăng nhập cổng",
                             "correct": False,
-                            "explanation": "Chưa đúng. Không ai được phép hỏi passcode VNeID của bạn; trang giả sẽ "
-                            "dùng nó để chiếm tài khoản.",
+                            "explanation": "Chưa đúng. Passcode chỉ nhập trong ứng dụng VNeID trên điện thoại của "
+                            "bạn, không nhập vào trang web lạ; trang giả sẽ dùng nó để chiếm tài khoản.",
                         },
                         {
-                            "text": "Chuyển tiếp tin nhắn cho người thân nhờ bấm vào kiểm tra hộ",
+                            "text": "Chuyển tiếp tin nhắn cho người thân rành công nghệ, nhờ bấm vào kiểm tra hộ",
                             "correct": False,
                             "explanation": "Chưa đúng. Làm vậy chỉ khiến người thân gặp nguy hiểm theo. Hãy bỏ qua "
                             "đường link và tự vào cổng.",
@@ -146,24 +145,24 @@ QUIZZES = {
                     "question": "Hồ sơ của bạn chuyển sang trạng thái “Yêu cầu bổ sung”. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Đọc kỹ nội dung cần bổ sung rồi tải giấy tờ còn thiếu lên chính hồ sơ đó trên "
-                            "cổng",
+                            "text": "Đọc nội dung cần bổ sung, tải giấy tờ còn thiếu lên chính hồ sơ đó",
                             "correct": True,
                             "explanation": "Đúng. Giấy tờ bổ sung được gắn vào hồ sơ đang xử lý, cán bộ tiếp tục "
                             "giải quyết mà bạn không phải nộp lại từ đầu.",
                         },
                         {
-                            "text": "Nộp một hồ sơ mới hoàn toàn từ đầu",
+                            "text": "Nộp lại một hồ sơ mới từ đầu, kèm đủ giấy tờ, cho chắc chắn được nhận",
                             "correct": False,
                             "explanation": "Chưa đúng. Không cần nộp lại; chỉ bổ sung phần còn thiếu cho hồ sơ đã nộp.",
                         },
                         {
-                            "text": "Không làm gì, hồ sơ sẽ tự được giải quyết",
+                            "text": "Chờ thêm vài ngày, cán bộ sẽ tự tìm giấy tờ còn thiếu trong hệ thống",
                             "correct": False,
-                            "explanation": "Chưa đúng. Hồ sơ sẽ dừng ở bước này cho đến khi bạn bổ sung đủ giấy tờ.",
+                            "explanation": "Chưa đúng. Hồ sơ sẽ dừng ở bước này cho đến khi bạn bổ sung đủ giấy tờ "
+                            "được yêu cầu.",
                         },
                         {
-                            "text": "Gửi ảnh giấy tờ qua Zalo cá nhân của cán bộ",
+                            "text": "Gửi ảnh giấy tờ qua Zalo cá nhân của cán bộ để được xử lý nhanh hơn",
                             "correct": False,
                             "explanation": "Chưa đúng. Giấy tờ gửi qua Zalo không được ghi vào hồ sơ và dễ bị lộ "
                             "thông tin. Hãy tải lên cổng.",
@@ -222,24 +221,26 @@ QUIZZES = {
                     "question": "Hồ sơ của bạn đã quá hạn giải quyết mà chưa có kết quả. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Gửi phản ánh ở mục Phản ánh kiến nghị trên Cổng Dịch vụ công quốc gia hoặc liên "
-                            "hệ Trung tâm Phục vụ hành chính công nơi nhận hồ sơ, nêu rõ mã hồ sơ",
+                            "text": "Gửi phản ánh ở mục Phản ánh kiến nghị trên Cổng Dịch vụ công quốc gia, nêu rõ "
+                            "mã hồ sơ",
                             "correct": True,
-                            "explanation": "Đúng. Đây là kênh chính thức; mã hồ sơ giúp cán bộ tìm ngay hồ sơ của bạn.",
+                            "explanation": "Đúng. Đây là kênh chính thức; bạn cũng có thể liên hệ Trung tâm Phục vụ "
+                            "hành chính công nơi nhận hồ sơ. Mã hồ sơ giúp cán bộ tìm ngay hồ sơ của bạn.",
                         },
                         {
-                            "text": "Nộp thêm vài hồ sơ giống hệt để được chú ý",
+                            "text": "Nộp thêm một hồ sơ giống hệt để hồ sơ mới được xếp lên đầu danh sách xử lý",
                             "correct": False,
                             "explanation": "Chưa đúng. Hồ sơ trùng lặp chỉ làm việc xử lý chậm hơn.",
                         },
                         {
-                            "text": "Đăng bài lên mạng xã hội kèm ảnh thẻ căn cước và mã hồ sơ để phản ánh",
+                            "text": "Đăng bài lên mạng xã hội kèm ảnh thẻ căn cước và mã hồ sơ để được chú ý",
                             "correct": False,
                             "explanation": "Chưa đúng. Bạn tự làm lộ thông tin cá nhân. Hãy phản ánh qua kênh chính "
                             "thức.",
                         },
                         {
-                            "text": "Chuyển tiền cho người hứa “lo được hồ sơ ngay trong ngày”",
+                            "text": "Chuyển tiền cho người tự giới thiệu là cán bộ, hứa “lo được hồ sơ ngay trong "
+                            "ngày”",
                             "correct": False,
                             "explanation": "Sai. Không ai được nhận tiền ngoài lệ phí có biên lai; đây là dấu hiệu "
                             "lừa đảo.",
@@ -267,17 +268,18 @@ QUIZZES = {
                     "trắc học. Bấm vào đường link để cập nhật ngay.” Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Không bấm đường link; tự mở ứng dụng ngân hàng tải từ CH Play, App Store để "
-                            "kiểm tra, hoặc hỏi tại quầy giao dịch",
+                            "text": "Không bấm; tự mở ứng dụng ngân hàng chính thức để kiểm tra hoặc hỏi tại quầy",
                             "correct": True,
                             "explanation": "Đúng. Ngân hàng không gửi đường link cập nhật sinh trắc học. Chỉ cập "
                             "nhật trong ứng dụng chính thức hoặc tại quầy.",
                         },
                         {
-                            "text": "Bấm vào đường link và quét khuôn mặt theo hướng dẫn",
+                            "text": "Bấm vào đường link và quét khuôn mặt, vì ngân hàng đúng là đang yêu cầu cập "
+                            "nhật sinh trắc học",
                             "correct": False,
-                            "explanation": "Chưa đúng. Trang giả có thể lấy thông tin đăng nhập và khuôn mặt của bạn "
-                            "để chiếm tài khoản.",
+                            "explanation": "Chưa đúng. Yêu cầu cập nhật sinh trắc học là có thật, nhưng ngân hàng "
+                            "không gửi đường link. Trang giả lấy thông tin đăng nhập và khuôn mặt của bạn để chiếm "
+                            "tài khoản.",
                         },
                         {
                             "text": "Gọi lại số điện thoại ghi trong tin nhắn để hỏi",
@@ -286,7 +288,7 @@ QUIZZES = {
                             "sau thẻ ngân hàng.",
                         },
                         {
-                            "text": "Trả lời tin nhắn kèm ảnh chụp hai mặt thẻ căn cước",
+                            "text": "Trả lời tin nhắn kèm ảnh hai mặt thẻ căn cước để ngân hàng cập nhật giúp",
                             "correct": False,
                             "explanation": "Chưa đúng. Ảnh thẻ căn cước có thể bị dùng để mở tài khoản, vay tiền mạo "
                             "danh bạn.",
@@ -301,19 +303,19 @@ QUIZZES = {
                     "khác hẳn tên chủ quán. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Dừng lại, chưa bấm Xác nhận, hỏi lại chủ quán về tên tài khoản",
+                            "text": "Dừng lại, chưa xác nhận; hỏi lại chủ quán tên tài khoản nhận tiền",
                             "correct": True,
                             "explanation": "Đúng. Mã QR có thể đã bị kẻ gian dán đè. Luôn xem tên người nhận trước "
                             "khi xác nhận.",
                         },
                         {
-                            "text": "Vẫn xác nhận vì mã QR dán ngay tại quầy thì chắc chắn đúng",
+                            "text": "Vẫn xác nhận, vì mã QR dán ngay tại quầy của quán quen thì chắc chắn đúng",
                             "correct": False,
                             "explanation": "Chưa đúng. Kẻ gian có thể dán mã của mình đè lên mã của cửa hàng; tiền "
                             "sẽ vào tài khoản của chúng.",
                         },
                         {
-                            "text": "Xác nhận trước rồi chụp màn hình gửi chủ quán",
+                            "text": "Xác nhận trước rồi chụp màn hình gửi chủ quán để đối chiếu sau",
                             "correct": False,
                             "explanation": "Chưa đúng. Khi đã chuyển nhầm người nhận, lấy lại tiền rất khó. Kiểm tra "
                             "trước khi bấm.",
@@ -328,26 +330,25 @@ QUIZZES = {
                     "gọi đến, xưng là “bộ phận hoàn tiền”, đề nghị bạn đọc mã OTP để lấy lại tiền. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Từ chối, tự gọi tổng đài của ngân hàng mình để đề nghị tra soát và cung cấp mã "
-                            "giao dịch",
+                            "text": "Từ chối; tự gọi tổng đài ngân hàng mình, đề nghị tra soát bằng mã giao dịch",
                             "correct": True,
                             "explanation": "Đúng. Chỉ ngân hàng của bạn mới xử lý tra soát giao dịch chuyển nhầm, "
                             "qua số tổng đài chính thức.",
                         },
                         {
-                            "text": "Đọc mã OTP để được hoàn tiền nhanh",
+                            "text": "Đọc mã OTP, vì người gọi đã nói đúng số tiền và thời gian bạn chuyển nhầm",
                             "correct": False,
                             "explanation": "Sai. Ai có OTP là có thể chuyển tiền khỏi tài khoản của bạn. Không đọc "
                             "OTP cho bất kỳ ai.",
                         },
                         {
-                            "text": "Chuyển thêm một khoản “phí xử lý” theo yêu cầu",
+                            "text": "Chuyển thêm khoản “phí xử lý” nhỏ để yêu cầu hoàn tiền được duyệt nhanh",
                             "correct": False,
                             "explanation": "Sai. Đây là kịch bản lừa lần hai; không có “bộ phận hoàn tiền” nào thu "
                             "phí qua điện thoại.",
                         },
                         {
-                            "text": "Cài ứng dụng hỗ trợ mà người gọi gửi qua Zalo",
+                            "text": "Cài ứng dụng “hỗ trợ hoàn tiền” mà người gọi gửi qua Zalo",
                             "correct": False,
                             "explanation": "Sai. Ứng dụng lạ có thể chiếm quyền điện thoại và rút hết tiền. Chỉ cài "
                             "từ CH Play, App Store.",
@@ -402,23 +403,28 @@ QUIZZES = {
                     "nay nếu không chuyển khoản ngay tiền điện còn nợ vào số tài khoản anh ta đọc. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Không chuyển tiền; kiểm tra và trả tiền điện qua mục Thanh toán hóa đơn trong "
-                            "ứng dụng ngân hàng hoặc ứng dụng chính thức của ngành điện",
+                            "text": "Không chuyển; tự trả qua mục Thanh toán hóa đơn trong ứng dụng ngân hàng",
                             "correct": True,
-                            "explanation": "Đúng. Mục Thanh toán hóa đơn hiện đúng số tiền theo mã khách hàng, tiền "
-                            "đi thẳng tới công ty điện lực.",
+                            "explanation": "Đúng. Mục Thanh toán hóa đơn (hoặc ứng dụng chính thức của ngành điện) "
+                            "hiện đúng số tiền theo mã khách hàng, tiền đi thẳng tới công ty điện lực.",
                         },
                         {
-                            "text": "Chuyển ngay để khỏi bị cắt điện",
+                            "text": "Chuyển ngay cho kịp, vì nhà bạn đúng là chưa trả tiền điện tháng này",
                             "correct": False,
                             "explanation": "Sai. Dọa cắt điện ngay trong ngày và đòi chuyển vào tài khoản lạ là dấu "
                             "hiệu lừa đảo.",
                         },
                         {
-                            "text": "Đọc mã khách hàng và mã OTP để anh ta trừ tiền giúp",
+                            "text": "Đọc mã khách hàng và mã OTP để nhân viên trừ tiền trực tiếp cho nhanh",
                             "correct": False,
                             "explanation": "Sai. Mã OTP chỉ mình bạn được biết; đọc cho người khác là trao quyền "
                             "chuyển tiền cho họ.",
+                        },
+                        {
+                            "text": "Chuyển khoản nhưng ghi rõ nội dung “tiền điện” kèm mã khách hàng để đối chiếu",
+                            "correct": False,
+                            "explanation": "Sai. Ghi nội dung chuyển khoản không biến tài khoản lạ thành tài khoản "
+                            "của điện lực; tiền vẫn mất.",
                         },
                     ],
                 },
@@ -500,7 +506,7 @@ QUIZZES = {
                             "bạn.",
                         },
                         {
-                            "text": "Giữ bí mật với gia đình như người gọi dặn",
+                            "text": "Giữ bí mật với gia đình như người gọi dặn, để không ảnh hưởng việc điều tra",
                             "correct": False,
                             "explanation": "Sai. Đòi giữ bí mật là dấu hiệu lừa đảo. Hãy kể ngay với người nhà.",
                         },
@@ -627,20 +633,19 @@ QUIZZES = {
                     "nói mạng yếu, cần vay 20 triệu đồng gấp. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Tắt máy, gọi lại vào số điện thoại quen thuộc của con hoặc hỏi một điều chỉ "
-                            "người trong nhà mới biết",
+                            "text": "Tắt máy, gọi lại số quen của con hoặc hỏi điều chỉ người nhà mới biết",
                             "correct": True,
                             "explanation": "Đúng. Kẻ gian có thể dùng trí tuệ nhân tạo ghép mặt, giả giọng "
                             "(deepfake). Gọi lại số quen là cách kiểm tra chắc chắn nhất.",
                         },
                         {
-                            "text": "Chuyển ngay vì đã nhìn thấy mặt và nghe được giọng con",
+                            "text": "Chuyển ngay, vì đã nhìn thấy mặt và nghe đúng giọng con qua cuộc gọi video",
                             "correct": False,
                             "explanation": "Sai. Hình ảnh và giọng nói đều có thể bị làm giả; cuộc gọi ngắn, hình mờ "
                             "là dấu hiệu đáng ngờ.",
                         },
                         {
-                            "text": "Chuyển trước một nửa số tiền cho an toàn",
+                            "text": "Chuyển trước một nửa số tiền, phần còn lại gửi khi con gọi lại bằng số quen",
                             "correct": False,
                             "explanation": "Sai. Chưa xác minh được người gọi thì không chuyển bất kỳ khoản nào.",
                         },
@@ -714,22 +719,22 @@ QUIZZES = {
                     "token kèm mã PIN “để tiện ký hóa đơn, tờ khai hộ”. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Không cho mượn token và không nói mã PIN, vì mọi thứ ký bằng chữ ký số của công "
-                            "ty đều ràng buộc trách nhiệm của công ty",
+                            "text": "Không cho mượn token, không nói mã PIN",
                             "correct": True,
                             "explanation": "Đúng. Chữ ký số giống con dấu của bạn: ai cầm token và mã PIN là có thể "
-                            "ký thay bạn.",
+                            "ký thay bạn, và mọi thứ đã ký đều ràng buộc trách nhiệm của công ty.",
                         },
                         {
-                            "text": "Đưa luôn, vì kế toán hiểu nghiệp vụ hơn mình",
+                            "text": "Đưa luôn, vì kế toán hiểu nghiệp vụ hơn và chỉ dùng để ký hóa đơn, tờ khai",
                             "correct": False,
                             "explanation": "Chưa đúng. Người ký là công ty, nên công ty chịu trách nhiệm về mọi hóa "
                             "đơn, tờ khai đã ký.",
                         },
                         {
-                            "text": "Dán mã PIN lên token để kế toán khỏi quên",
+                            "text": "Đưa token nhưng giữ lại mã PIN, khi cần ký thì đọc mã qua điện thoại",
                             "correct": False,
-                            "explanation": "Sai. Ai nhặt được token sẽ ký được ngay. Mã PIN phải được giữ kín.",
+                            "explanation": "Chưa đúng. Đọc mã PIN qua điện thoại vẫn là giao quyền ký cho người "
+                            "khác; token cũng phải do bạn giữ.",
                         },
                     ],
                 },
@@ -788,7 +793,7 @@ QUIZZES = {
                             "thường làm ngay trong phần mềm hóa đơn.",
                         },
                         {
-                            "text": "Lập hóa đơn ngay, gửi tờ khai đăng ký sau",
+                            "text": "Lập hóa đơn ngay cho kịp giao hàng, tờ khai đăng ký sử dụng gửi bổ sung sau",
                             "correct": False,
                             "explanation": "Chưa đúng. Hóa đơn lập khi chưa được chấp nhận đăng ký sử dụng là không "
                             "đúng quy định.",
@@ -815,14 +820,13 @@ QUIZZES = {
                     "nào?",
                     "options": [
                         {
-                            "text": "Lập hóa đơn điều chỉnh hoặc hóa đơn thay thế theo hướng dẫn trong phần mềm, lưu "
-                            "lại trao đổi với người mua",
+                            "text": "Lập hóa đơn điều chỉnh hoặc hóa đơn thay thế theo hướng dẫn của phần mềm",
                             "correct": True,
                             "explanation": "Đúng. Sai về số tiền phải xử lý bằng hóa đơn điều chỉnh hoặc thay thế, "
-                            "không xóa hay lập lại tùy ý.",
+                            "không xóa hay lập lại tùy ý. Nhớ lưu lại trao đổi với người mua về sai sót.",
                         },
                         {
-                            "text": "Xóa hóa đơn sai trong phần mềm rồi lập lại như chưa có gì",
+                            "text": "Xóa hóa đơn sai trong phần mềm rồi lập hóa đơn mới đúng đơn giá cho khách",
                             "correct": False,
                             "explanation": "Sai. Hóa đơn đã được cấp mã không được xóa hay lập lại tùy ý.",
                         },
@@ -833,7 +837,7 @@ QUIZZES = {
                             "quan thuế đã cấp mã.",
                         },
                         {
-                            "text": "Chỉ cần nhắn tin báo cho khách là đủ",
+                            "text": "Nhắn tin báo cho khách biết đơn giá đúng, không cần làm gì thêm",
                             "correct": False,
                             "explanation": "Chưa đúng. Chỉ thông báo với người mua khi sai tên, địa chỉ người mua mà "
                             "đúng mã số thuế; sai đơn giá thì phải lập hóa đơn điều chỉnh hoặc thay thế.",
@@ -934,23 +938,24 @@ QUIZZES = {
                     "bằng những chữ ký số nào?",
                     "options": [
                         {
-                            "text": "Chữ ký số của người có thẩm quyền và chữ ký số của cơ quan do văn thư ký",
+                            "text": "Chữ ký số của người có thẩm quyền và chữ ký số của cơ quan",
                             "correct": True,
                             "explanation": "Đúng. Người có thẩm quyền ký tại vị trí ký (hình ảnh chữ ký màu xanh); "
                             "văn thư ký số của cơ quan (hình ảnh dấu màu đỏ) rồi phát hành.",
                         },
                         {
-                            "text": "Chỉ chữ ký số của chuyên viên soạn thảo",
+                            "text": "Chữ ký số của chuyên viên soạn thảo và của lãnh đạo phòng đã duyệt",
                             "correct": False,
-                            "explanation": "Chưa đúng. Chuyên viên soạn và trình dự thảo, không ký ban hành văn bản.",
+                            "explanation": "Chưa đúng. Chuyên viên và lãnh đạo phòng soạn, góp ý dự thảo trên hệ "
+                            "thống; văn bản được ký bởi người có thẩm quyền và văn thư ký số của cơ quan.",
                         },
                         {
-                            "text": "Chỉ chữ ký số của cơ quan",
+                            "text": "Chỉ chữ ký số của cơ quan, vì văn thư đã gắn hình ảnh con dấu",
                             "correct": False,
                             "explanation": "Chưa đúng. Văn bản cần cả chữ ký số của người có thẩm quyền.",
                         },
                         {
-                            "text": "In ra, ký tay, đóng dấu rồi quét thành tệp PDF",
+                            "text": "In ra, ký tay, đóng dấu đỏ rồi quét thành tệp PDF để gửi đi",
                             "correct": False,
                             "explanation": "Sai. Làm vậy vừa mất giá trị văn bản điện tử gốc, vừa tốn thời gian.",
                         },
@@ -964,20 +969,19 @@ QUIZZES = {
                     "ký hộ các văn bản gấp. Cách làm đúng là gì?",
                     "options": [
                         {
-                            "text": "Không giao token và mã PIN; lãnh đạo tự ký, có thể dùng chứng thư ký số từ xa "
-                            "trên điện thoại",
+                            "text": "Không giao; lãnh đạo tự ký, có thể dùng ký số từ xa trên điện thoại",
                             "correct": True,
                             "explanation": "Đúng. Chữ ký số cá nhân gắn với trách nhiệm của người có thẩm quyền; "
                             "giao token, mã PIN cho người khác là vi phạm quy định quản lý chữ ký số.",
                         },
                         {
-                            "text": "Giao cho văn thư vì văn thư vẫn ký số của cơ quan",
+                            "text": "Giao cho văn thư, vì văn thư vẫn quen ký số cho cơ quan hằng ngày",
                             "correct": False,
                             "explanation": "Sai. Chữ ký số của cơ quan và chữ ký số cá nhân của lãnh đạo là hai "
                             "chứng thư khác nhau.",
                         },
                         {
-                            "text": "Giao cho văn thư nếu lãnh đạo đồng ý qua tin nhắn Zalo",
+                            "text": "Giao cho văn thư nếu lãnh đạo đã đồng ý bằng tin nhắn Zalo có lưu lại",
                             "correct": False,
                             "explanation": "Sai. Đồng ý qua tin nhắn không làm việc giao token, mã PIN trở nên hợp lệ.",
                         },
@@ -1027,7 +1031,7 @@ QUIZZES = {
                             "hồ sơ không bị trễ hạn.",
                         },
                         {
-                            "text": "Yêu cầu bổ sung từng giấy tờ một, qua nhiều lần",
+                            "text": "Yêu cầu bổ sung lần lượt từng giấy tờ, hết giấy này mới báo giấy tiếp theo",
                             "correct": False,
                             "explanation": "Chưa đúng. Nguyên tắc là yêu cầu bổ sung một lần, ghi rõ tất cả những gì "
                             "còn thiếu.",
@@ -1091,14 +1095,13 @@ QUIZZES = {
                     "nén .rar và yêu cầu mở ngay. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Kiểm tra địa chỉ người gửi, chưa mở tệp; gọi điện xác minh qua số điện thoại đã "
-                            "biết",
+                            "text": "Chưa mở tệp; kiểm tra địa chỉ người gửi và gọi xác minh qua số đã biết",
                             "correct": True,
                             "explanation": "Đúng. Tin tặc hay giả danh lãnh đạo, cơ quan cấp trên để phát tán mã độc "
                             "qua tệp đính kèm.",
                         },
                         {
-                            "text": "Mở ngay vì là công văn khẩn của cấp trên",
+                            "text": "Mở ngay, vì là công văn khẩn của cấp trên và phải xử lý trong ngày",
                             "correct": False,
                             "explanation": "Sai. Sự “khẩn cấp” chính là chiêu để bạn mở tệp mà không kiểm tra.",
                         },
@@ -1108,7 +1111,7 @@ QUIZZES = {
                             "explanation": "Sai. Yêu cầu bật nội dung là dấu hiệu điển hình của tài liệu chứa mã độc.",
                         },
                         {
-                            "text": "Chuyển tiếp cho đồng nghiệp nhờ mở hộ",
+                            "text": "Chuyển tiếp cho đồng nghiệp nhờ mở hộ trên máy của họ",
                             "correct": False,
                             "explanation": "Sai. Làm vậy chỉ chuyển nguy cơ nhiễm mã độc sang máy của đồng nghiệp.",
                         },
@@ -1159,12 +1162,12 @@ QUIZZES = {
                             "explanation": "Đúng. Kéo đến khi đọc thoải mái; có thể bật thêm Chữ đậm.",
                         },
                         {
-                            "text": "Phải mua điện thoại mới có màn hình to hơn",
+                            "text": "Đành mua điện thoại mới có màn hình to hơn, vì cỡ chữ không đổi được",
                             "correct": False,
                             "explanation": "Chưa đúng. Mọi điện thoại đều cho phép phóng to chữ trong phần Cài đặt.",
                         },
                         {
-                            "text": "Nhấn giữ nút nguồn thật lâu",
+                            "text": "Nhấn giữ nút nguồn thật lâu cho đến khi chữ to lên",
                             "correct": False,
                             "explanation": "Chưa đúng. Nhấn giữ nút nguồn để tắt hoặc khởi động lại máy, không làm "
                             "chữ to hơn.",
@@ -1183,12 +1186,12 @@ QUIZZES = {
                             "explanation": "Đúng. Điện thoại không hỏng vì bạn thử; bấm nhầm thì quay lại.",
                         },
                         {
-                            "text": "Tắt nguồn ngay vì sợ hỏng máy",
+                            "text": "Tắt nguồn ngay rồi bật lại, vì sợ bấm nhầm làm hỏng máy",
                             "correct": False,
                             "explanation": "Chưa đúng. Không cần tắt máy, chỉ cần quay lại bước trước.",
                         },
                         {
-                            "text": "Mang ngay ra cửa hàng sửa điện thoại",
+                            "text": "Mang ngay ra cửa hàng nhờ thợ kiểm tra xem máy có bị hỏng không",
                             "correct": False,
                             "explanation": "Chưa đúng. Bấm nhầm không làm hỏng máy. Chỉ cần cẩn thận ở chỗ liên quan "
                             "đến tiền, mật khẩu, mã OTP.",
@@ -1203,14 +1206,13 @@ QUIZZES = {
                     "bạn và gửi đường link qua Zalo để cài VNeID. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Không bấm đường link; cài VNeID từ CH Play hoặc App Store, cần hỗ trợ thì đến "
-                            "công an xã, phường",
+                            "text": "Không bấm; tự cài VNeID từ CH Play, App Store hoặc đến công an xã, phường",
                             "correct": True,
                             "explanation": "Đúng. Công an không kích hoạt tài khoản qua điện thoại; đường link đó "
                             "thường dẫn tới ứng dụng giả.",
                         },
                         {
-                            "text": "Bấm vào đường link để cài, vì do công an gửi",
+                            "text": "Bấm vào đường link để cài, vì người gọi xưng công an và biết rõ số căn cước",
                             "correct": False,
                             "explanation": "Sai. Cơ quan nhà nước không gửi đường link cài ứng dụng qua Zalo hay tin "
                             "nhắn.",
@@ -1271,14 +1273,13 @@ QUIZZES = {
                     "thẻ vào VNeID. Bác nên làm gì?",
                     "options": [
                         {
-                            "text": "Mở VNeID, vào Ví giấy tờ, chọn thẻ căn cước hoặc thẻ bảo hiểm y tế để nhân viên "
-                            "kiểm tra",
+                            "text": "Mở VNeID, vào Ví giấy tờ và xuất trình thẻ cho nhân viên",
                             "correct": True,
-                            "explanation": "Đúng. Giấy tờ đã tích hợp trong Ví giấy tờ được dùng để xuất trình khi "
-                            "đi khám chữa bệnh.",
+                            "explanation": "Đúng. Chọn thẻ căn cước hoặc thẻ bảo hiểm y tế trong Ví giấy tờ để nhân "
+                            "viên kiểm tra khi đi khám chữa bệnh.",
                         },
                         {
-                            "text": "Phải về nhà lấy thẻ giấy mới được khám",
+                            "text": "Về nhà lấy thẻ giấy, vì khám bảo hiểm y tế bắt buộc phải có thẻ giấy",
                             "correct": False,
                             "explanation": "Chưa đúng. Thẻ đã tích hợp trên VNeID dùng thay thẻ giấy được.",
                         },
@@ -1385,20 +1386,22 @@ QUIZZES = {
                     "bán?",
                     "options": [
                         {
-                            "text": "“Mật ong hoa rừng thu tại vườn nhà ở Con Cuông, chai 500 ml, bảo quản nơi khô "
-                            "mát, giao trong tỉnh 1–2 ngày.”",
+                            "text": "“Mật ong hoa rừng thu ở Con Cuông, chai 500 ml, bảo quản nơi khô mát, giao "
+                            "trong tỉnh 1–2 ngày.”",
                             "correct": True,
                             "explanation": "Đúng. Mô tả trả lời đúng câu hỏi của khách: là gì, ở đâu, dung tích, "
                             "cách bảo quản, giao hàng bao lâu.",
                         },
                         {
-                            "text": "“Mật ong đạt OCOP 4 sao, uống đều đặn chữa khỏi đau dạ dày.”",
+                            "text": "“Mật ong rừng nguyên chất đạt OCOP 4 sao, uống đều đặn mỗi sáng chữa khỏi đau "
+                            "dạ dày.”",
                             "correct": False,
                             "explanation": "Sai. Không tự gắn sao OCOP khi chưa được cấp, không quảng cáo thực phẩm "
                             "“chữa bệnh”.",
                         },
                         {
-                            "text": "“Mật ong thần dược, chữa bách bệnh, cam kết khỏi sau 7 ngày.”",
+                            "text": "“Mật ong thần dược chữa bách bệnh, cam kết khỏi sau 7 ngày, không khỏi hoàn "
+                            "tiền gấp đôi.”",
                             "correct": False,
                             "explanation": "Sai. Quảng cáo sai sự thật có thể bị xử phạt và làm mất uy tín với khách "
                             "hàng.",
@@ -1424,18 +1427,18 @@ QUIZZES = {
                     "công” và giục giao ngay, nhưng ứng dụng ngân hàng của bạn chưa báo tiền về. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Chỉ giao hàng khi thấy thông báo biến động số dư trong ứng dụng ngân hàng của "
-                            "mình",
+                            "text": "Chờ ứng dụng ngân hàng của mình báo tiền về rồi mới giao hàng",
                             "correct": True,
                             "explanation": "Đúng. Chỉ tin thông báo số dư; ảnh chụp màn hình có thể bị làm giả.",
                         },
                         {
-                            "text": "Giao ngay vì khách đã gửi ảnh chuyển khoản",
+                            "text": "Giao ngay, vì ảnh chụp có đủ số tiền, mã giao dịch và tên ngân hàng",
                             "correct": False,
-                            "explanation": "Sai. Đây là chiêu lừa người bán thường gặp: tiền không hề về tài khoản.",
+                            "explanation": "Sai. Ảnh chụp màn hình dù đủ thông tin vẫn có thể bị làm giả; đây là "
+                            "chiêu lừa người bán thường gặp.",
                         },
                         {
-                            "text": "Giao trước một nửa số hàng cho khách vui lòng",
+                            "text": "Giao trước một nửa số hàng cho khách vui lòng, nửa còn lại giao khi tiền về",
                             "correct": False,
                             "explanation": "Chưa đúng. Chưa nhận được tiền thì giao một nửa vẫn có thể mất hàng.",
                         },
@@ -1449,18 +1452,17 @@ QUIZZES = {
                     "hàng và đọc mã OTP vừa gửi đến điện thoại. Bạn nên làm gì?",
                     "options": [
                         {
-                            "text": "Không nộp phí, không đọc OTP; vào Kênh người bán để xem thông báo chính thức "
-                            "của sàn",
+                            "text": "Không nộp phí, không đọc OTP; chỉ làm theo thông báo trong Kênh người bán",
                             "correct": True,
                             "explanation": "Đúng. Sàn chỉ liên hệ người bán trong Kênh người bán, không qua Zalo.",
                         },
                         {
-                            "text": "Nộp phí để gian hàng được ưu tiên hiển thị",
+                            "text": "Nộp phí nâng hạng, vì gian hàng hạng cao được sàn ưu tiên hiển thị",
                             "correct": False,
                             "explanation": "Sai. Đây là chiêu lừa người bán; tiền nộp vào tài khoản của kẻ gian.",
                         },
                         {
-                            "text": "Đọc mã OTP để nhân viên xác minh gian hàng",
+                            "text": "Đọc mã OTP để nhân viên xác minh, vì tin nhắn có đúng tên gian hàng của bạn",
                             "correct": False,
                             "explanation": "Sai. Ai có OTP là có thể chiếm gian hàng hoặc tài khoản của bạn.",
                         },
