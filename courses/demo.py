@@ -15,8 +15,8 @@ from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from . import demo_content
-from .models import Competence, CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, Topic
+from . import demo_content, demo_quizzes
+from .models import Competence, CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, QuizPage, Topic
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts"
 PALETTE = ["#0b4f8a", "#1b6e3a", "#8a4b00", "#6b2d8a", "#b3261e", "#00667a", "#3d4f5f"]
@@ -189,6 +189,22 @@ def build_course(index: CourseIndexPage, data: dict, assets: AssetMaker) -> Cour
             )
             parent.add_child(instance=page)
             _publish(page)
+    quiz = demo_quizzes.QUIZZES.get(data["slug"])
+    if quiz:
+        page = QuizPage(
+            title=quiz["title"],
+            slug=quiz["slug"],
+            intro=quiz.get("intro", ""),
+            estimated_minutes=quiz.get("minutes", 15),
+            pass_mark=quiz["pass_mark"],
+            max_attempts=quiz.get("max_attempts", 0),
+            shuffle_questions=quiz.get("shuffle_questions", False),
+            shuffle_options=quiz.get("shuffle_options", True),
+            is_required=True,
+            questions=quiz["questions"],
+        )
+        parent.add_child(instance=page)  # after the last lesson: the final assessment
+        _publish(page)
     _publish(course)  # last, so its search text includes the lesson titles
     return course
 
@@ -214,14 +230,19 @@ def build_courses(home) -> CourseIndexPage:
 
 def build_demo_progress(user) -> None:
     """Give the demo learner one finished course and one in progress, so the dashboard has content."""
-    from .services import lesson_complete
+    from .services import lesson_complete, quiz_attempt_submit
 
     courses = list(CoursePage.objects.live().order_by("path")[:2])
     if len(courses) < 2:
         return
     finished, started = courses
-    for lesson in LessonPage.objects.descendant_of(finished).live().order_by("path"):
+    for lesson in LessonPage.objects.descendant_of(finished).live().filter(quizpage__isnull=True).order_by("path"):
         lesson_complete(user=user, lesson=lesson)
+    for quiz in QuizPage.objects.descendant_of(finished).live():
+        answers = {
+            qid: [o["id"] for o in question["options"] if o["correct"]] for qid, question in quiz.answer_key().items()
+        }
+        quiz_attempt_submit(user=user, quiz=quiz, answers=answers)
     first = LessonPage.objects.descendant_of(started).live().order_by("path").first()
     if first is not None:
         lesson_complete(user=user, lesson=first)

@@ -1,6 +1,6 @@
 """Demo final quizzes for the courses in ``demo_content.COURSES`` (Vietnamese).
 
-Pure data, read by the demo loader. ``QUIZZES`` maps a course slug to one quiz page:
+Pure data for the demo loader (no imports). ``QUIZZES`` maps a course slug to one quiz page:
 title, intro, grading settings and a list of ``(block_type, value)`` question tuples matching
 ``courses.quiz_blocks.question_blocks``:
 
