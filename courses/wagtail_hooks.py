@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -32,5 +33,12 @@ class CourseTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(CourseTaxonomyGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_draft_courses_panel(request, panels):
+    from .admin_panels import MyDraftCoursesPanel
+
+    panels.append(MyDraftCoursesPanel())
 
 from . import certificate_admin, report_hooks  # noqa: E402,F401  (registers their admin views)
