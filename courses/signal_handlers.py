@@ -28,6 +28,12 @@ def _on_lesson_change(sender, instance, **kwargs):
 
 
 def connect() -> None:
+    from django.db.models.signals import post_save
+
+    from .models import CourseIndexPage
+    from .roles import on_catalogue_created
+
+    post_save.connect(on_catalogue_created, sender=CourseIndexPage, dispatch_uid="catalogue-roles")
     for model in (LessonPage, CourseSectionPage):
         page_published.connect(_on_lesson_change, sender=model, dispatch_uid=f"progress-publish-{model.__name__}")
         page_unpublished.connect(_on_lesson_change, sender=model, dispatch_uid=f"progress-unpublish-{model.__name__}")
