@@ -1,7 +1,7 @@
 import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
-from courses.models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
+from courses.models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, QuizPage
 from home.models import HomePage
 from tests.factories import course, lesson
 
@@ -13,11 +13,13 @@ class TestPageTypes(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(CourseIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(CourseIndexPage, {CoursePage})
         self.assertAllowedParentPageTypes(CoursePage, {CourseIndexPage})
-        self.assertAllowedSubpageTypes(CoursePage, {CourseSectionPage, LessonPage})
+        self.assertAllowedSubpageTypes(CoursePage, {CourseSectionPage, LessonPage, QuizPage})
         self.assertAllowedParentPageTypes(CourseSectionPage, {CoursePage})
-        self.assertAllowedSubpageTypes(CourseSectionPage, {LessonPage})
+        self.assertAllowedSubpageTypes(CourseSectionPage, {LessonPage, QuizPage})
         self.assertAllowedParentPageTypes(LessonPage, {CoursePage, CourseSectionPage})
         self.assertAllowedSubpageTypes(LessonPage, set())
+        self.assertAllowedParentPageTypes(QuizPage, {CoursePage, CourseSectionPage})
+        self.assertAllowedSubpageTypes(QuizPage, set())
 
 
 def test_course_page_shows_sections_in_tree_order(client, catalogue):
