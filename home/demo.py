@@ -233,6 +233,52 @@ def build_users() -> dict[str, object]:
     return users
 
 
+ROLE_GROUPS = {"editor": "EDITORS", "moderator": "MODERATORS", "trainer": "TRAINERS", "community": "COMMUNITY"}
+
+
+def build_roles_and_targets(users: dict) -> None:
+    """Put each demo user in their role's group; scope the community team; two sample targets."""
+    import datetime
+
+    from django.contrib.auth.models import Group
+
+    from courses import roles
+    from courses.models import CoursePage, Target, TrainerScope
+
+    for key, constant in ROLE_GROUPS.items():
+        user = users[key]
+        user.groups.add(Group.objects.get(name=getattr(roles, constant)))
+        if not user.is_staff:
+            user.is_staff = True
+            user.save(update_fields=["is_staff"])
+    scope, _created = TrainerScope.objects.get_or_create(user=users["community"])
+    scope.administrative_units.add(AdministrativeUnit.objects.get(code="40-X01"))
+
+    year = datetime.date.today().year
+    portal = CoursePage.objects.filter(slug="dich-vu-cong-truc-tuyen-nghe-an").first()
+    target, created = Target.objects.get_or_create(
+        name="Xã Diễn Châu: người dân dùng dịch vụ công trực tuyến",
+        defaults={
+            "administrative_unit": AdministrativeUnit.objects.get(code="40-X01"),
+            "audience": "resident",
+            "learners_required": 200,
+            "start_date": datetime.date(year, 1, 1),
+            "deadline": datetime.date(year, 12, 31),
+        },
+    )
+    if created and portal:
+        target.courses.add(portal)
+    Target.objects.get_or_create(
+        name="Sở Khoa học và Công nghệ: cán bộ hoàn thành khóa kỹ năng số",
+        defaults={
+            "organisation": Organisation.objects.get(name="Sở Khoa học và Công nghệ"),
+            "learners_required": 40,
+            "start_date": datetime.date(year, 1, 1),
+            "deadline": datetime.date(year, 12, 31),
+        },
+    )
+
+
 @transaction.atomic
 def build_demo_site() -> dict:
     build_units_and_organisations()
@@ -244,4 +290,5 @@ def build_demo_site() -> dict:
 
     catalogue = build_courses(home)
     build_demo_progress(users["learner"])
+    build_roles_and_targets(users)
     return {"home": home, "pages": pages, "users": users, "catalogue": catalogue}
