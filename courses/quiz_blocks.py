@@ -38,9 +38,9 @@ class ChoiceQuestionBlock(blocks.StructBlock):
 
 class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
     def correct_count_error(self, correct: int):
-        if correct != 1:
+        if correct > 1:
             return _("A single-choice question must have exactly one correct answer.")
-        return None
+        return super().correct_count_error(correct)
 
     class Meta:
         icon = "radio-full"

@@ -37,5 +37,5 @@ def test_admin_dashboard_and_course_editor_are_vietnamese(client, django_user_mo
     dashboard = client.get("/admin/").content.decode()
     assert "Bảng điều khiển" in dashboard
     editor = client.get(f"/admin/pages/add/courses/coursepage/{catalogue.pk}/").content.decode()
-    for label in ("Tóm tắt", "Đối tượng", "Cấp độ", "Quy tắc hoàn thành", "Lưu bản nháp", "Xuất bản"):
+    for label in ("Tóm tắt", "Đối tượng", "Điều kiện hoàn thành", "Lưu bản nháp", "Xuất bản"):
         assert label in editor, label

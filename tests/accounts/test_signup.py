@@ -48,7 +48,7 @@ def test_signup_without_consent_is_refused_and_creates_nothing(client, home_page
     del data["consent"]
     response = client.post(reverse("account_signup"), data)
     assert response.status_code == 200
-    assert "Bạn cần đồng ý với việc xử lý dữ liệu cá nhân" in response.content.decode()
+    assert "Bạn cần đồng ý cho phép xử lý dữ liệu cá nhân" in response.content.decode()
     assert not User.objects.exists()
     # What the person typed is kept, so nothing is lost.
     assert "Nguyễn   Thị Ngọc Diệp" in response.content.decode() or "Nguyễn Thị Ngọc Diệp" in response.content.decode()
@@ -59,7 +59,7 @@ def test_signup_with_duplicate_email_is_refused(client, home_page, commune):
     client.logout()
     response = client.post(reverse("account_signup"), signup_data(commune, full_name="Người khác"))
     assert response.status_code == 200
-    assert "Đã có người dùng đăng ký với địa chỉ email này" in response.content.decode()
+    assert "Địa chỉ email này đã được dùng để đăng ký một tài khoản khác" in response.content.decode()
     assert User.objects.count() == 1
     assert LearnerProfile.objects.count() == 1
 

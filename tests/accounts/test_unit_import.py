@@ -38,11 +38,11 @@ def test_import_is_idempotent_and_updates_names():
     "csv_text, expected",
     [
         ("code,name\n40,Nghệ An\n", "thiếu các cột"),
-        ("code,name,level,parent_code\n,Nghệ An,province,\n", "Dòng 2: mã đơn vị đang để trống"),
+        ("code,name,level,parent_code\n,Nghệ An,province,\n", "Dòng 2: mã đang để trống"),
         ("code,name,level,parent_code\n40,Nghệ An,tinh,\n", "Dòng 2: cấp “tinh” không hợp lệ"),
         (
             "code,name,level,parent_code\n40,Nghệ An,province,\n40,Nghệ An 2,province,\n",
-            "Dòng 3: mã 40 đã xuất hiện ở dòng 2",
+            "Dòng 3: mã 40 đã có ở dòng 2",
         ),
         ("code,name,level,parent_code\nX1,Xã Mồ Côi,commune,99\n", "Dòng 2: đơn vị cấp trên 99 không tồn tại"),
         ("code,name,level,parent_code\n40,Nghệ An,province,\nX1,Xã A,commune,40\nX2,Xã B,commune,X1\n", "Dòng 4"),
@@ -66,7 +66,7 @@ def test_command_with_malformed_file_fails_clearly(tmp_path):
     bad.write_text("code,name,level,parent_code\n40,Nghệ An,province,\nX,,commune,40\n", encoding="utf-8")
     with pytest.raises(CommandError) as excinfo:
         call_command("load_administrative_units", str(bad))
-    assert "Không nạp dữ liệu nào" in str(excinfo.value)
+    assert "Chưa có dữ liệu nào được nạp" in str(excinfo.value)
     assert "Dòng 3" in str(excinfo.value)
     assert not AdministrativeUnit.objects.exists()
 

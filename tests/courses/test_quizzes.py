@@ -70,9 +70,9 @@ def test_lesson_complete_endpoint_refuses_quizzes(learner_client, course_with_qu
 @pytest.mark.parametrize(
     "tamper, message",
     [
-        (lambda data, q: {**data, "q-not-a-question": ["x"]}, "câu hỏi không có trong bài kiểm tra"),
-        (lambda data, q: {**data, next(iter(data)): ["forged-option"]}, "đáp án không có trong bài kiểm tra"),
-        (lambda data, q: {k: v + v for k, v in data.items()}, "đáp án không có trong bài kiểm tra"),
+        (lambda data, q: {**data, "q-not-a-question": ["x"]}, "câu hỏi không thuộc bài kiểm tra này"),
+        (lambda data, q: {**data, next(iter(data)): ["forged-option"]}, "câu trả lời không thuộc bài kiểm tra này"),
+        (lambda data, q: {k: v + v for k, v in data.items()}, "câu trả lời không thuộc bài kiểm tra này"),
         (lambda data, q: {}, "Bạn chưa trả lời câu hỏi nào"),
         (lambda data, q: dict(list(data.items())[:1]), "Vui lòng trả lời tất cả"),
     ],
@@ -93,7 +93,7 @@ def test_second_answer_to_single_choice_is_refused(learner_client, course_with_q
     data[f"q-{single}"] = [o["id"] for o in final.answer_key()[single]["options"]][:2]
     response = submit(learner_client, final, data)
     assert response.status_code == 400
-    assert "Chỉ chọn một đáp án" in response.content.decode()
+    assert "chỉ được chọn một đáp án" in response.content.decode()
     assert not QuizAttempt.objects.exists()
 
 
@@ -167,7 +167,7 @@ def test_course_page_says_what_remains(learner_client, learner_user, course_with
     learner_client.post(reverse("lesson_complete", args=[lesson.pk]))
     html = learner_client.get(page.url).content.decode()
     assert "Để hoàn thành khóa học" in html
-    assert final.title in html and "ít nhất 80%" in html
+    assert final.title in html and "tối thiểu 80%" in html
 
 
 def test_shuffling_is_stable_for_a_learner_and_attempt(catalogue):

@@ -20,7 +20,7 @@ def test_enroll_then_continue_to_the_next_lesson(learner_client, learner_user, t
     response = learner_client.post(reverse("lesson_complete", args=[first.pk]))
     assert response["Location"] == second.url
     content = learner_client.get(three_lesson_course.url).content.decode()
-    assert "Tiếp tục học" in content
+    assert "Học tiếp" in content
     assert f'href="{second.url}"' in content
     assert "33%" in content
 
@@ -71,7 +71,7 @@ def test_a_learner_never_sees_another_learners_progress(client, three_lesson_cou
     client.force_login(newcomer)
     content = client.get(three_lesson_course.url).content.decode()
     assert "66%" not in content and "✓" not in content
-    assert "Đăng ký học khóa này" in content
+    assert "Đăng ký học khóa học này" in content
     dashboard = client.get(reverse("my_learning")).content.decode()
     assert three_lesson_course.title not in dashboard
 
