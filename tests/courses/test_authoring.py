@@ -237,3 +237,18 @@ def test_learner_cannot_open_the_admin(client, learner_user, catalogue):
     client.force_login(learner_user)
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_moderator_can_schedule_a_course_for_later(client, catalogue):
+    import datetime
+
+    from django.utils import timezone
+
+    client.force_login(member(roles.MODERATORS))
+    go_live = (timezone.localtime() + datetime.timedelta(days=3)).strftime("%Y-%m-%d %H:%M")
+    response = client.post(add_url(CoursePage, catalogue), {**course_form(), "go_live_at": go_live, "action-publish": "1"})
+    assert response.status_code == 302
+    scheduled = CoursePage.objects.get(slug="dung-vi-dien-tu-an-toan")
+    assert not scheduled.live
+    assert scheduled.revisions.filter(approved_go_live_at__isnull=False).exists()
+    assert client.get(scheduled.url or "/khoa-hoc/dung-vi-dien-tu-an-toan/").status_code == 404
