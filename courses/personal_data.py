@@ -2,7 +2,7 @@
 
 from elearn.accounts.personal_data import register_section
 
-from .models import Enrollment, LessonCompletion
+from .models import Certificate, Enrollment, LessonCompletion, QuizAttempt
 
 
 def _iso(value):
@@ -26,4 +26,35 @@ def learning_section(user) -> list[dict]:
             "lessons_completed": completions.get(e.pk, []),
         }
         for e in Enrollment.objects.filter(user=user).select_related("course").order_by("enrolled_at")
+    ]
+
+
+@register_section("quiz_attempts")
+def quiz_attempts_section(user) -> list[dict]:
+    return [
+        {
+            "quiz": title,
+            "attempt": number,
+            "submitted_at": _iso(submitted_at),
+            "score": float(score),
+            "passed": passed,
+            "answers": answers,
+        }
+        for title, number, submitted_at, score, passed, answers in QuizAttempt.objects.filter(user=user)
+        .order_by("submitted_at")
+        .values_list("quiz__title", "number", "submitted_at", "score", "passed", "answers")
+    ]
+
+
+@register_section("certificates")
+def certificates_section(user) -> list[dict]:
+    return [
+        {
+            "code": certificate.display_code,
+            "course": certificate.course_title,
+            "name_on_certificate": certificate.learner_name,
+            "issued_on": certificate.issued_on.isoformat(),
+            "status": certificate.status,
+        }
+        for certificate in Certificate.objects.filter(user=user).order_by("issued_on")
     ]

@@ -164,3 +164,19 @@ def test_course_without_certificates_issues_none(catalogue, django_capture_on_co
 def test_pdf_is_not_in_public_media(graduate, settings):
     certificate = Certificate.objects.get()
     assert not certificate.pdf.path.startswith(str(settings.MEDIA_ROOT) + "/certificates")
+
+
+def test_personal_data_export_lists_certificates_and_attempts(client, graduate):
+    client.force_login(graduate)
+    data = client.get(reverse("accounts:data_export")).json()
+    assert data["certificates"][0]["code"] == Certificate.objects.get().display_code
+    assert data["certificates"][0]["name_on_certificate"] == NAME
+    assert data["quiz_attempts"] == []
+
+
+def test_deleting_the_account_deletes_certificates(client, graduate):
+    from tests.factories import DEFAULT_PASSWORD
+
+    client.force_login(graduate)
+    client.post(reverse("accounts:delete"), {"password": DEFAULT_PASSWORD})
+    assert not Certificate.objects.exists()
