@@ -27,8 +27,19 @@ def _on_lesson_change(sender, instance, **kwargs):
         _schedule_recompute(course.pk)
 
 
+def _delete_certificate_file(sender, instance, **kwargs):
+    # The PDF carries the learner's name: when the row goes (account deletion), the file goes too.
+    if instance.pdf:
+        storage, name = instance.pdf.storage, instance.pdf.name
+        transaction.on_commit(lambda: storage.delete(name))
+
+
 def connect() -> None:
     from django.db.models.signals import post_save
+
+    from .models import Certificate
+
+    post_delete.connect(_delete_certificate_file, sender=Certificate, dispatch_uid="certificate-file-delete")
 
     from .models import CourseIndexPage
     from .roles import on_catalogue_created

@@ -174,9 +174,16 @@ def test_personal_data_export_lists_certificates_and_attempts(client, graduate):
     assert data["quiz_attempts"] == []
 
 
-def test_deleting_the_account_deletes_certificates(client, graduate):
+def test_deleting_the_account_deletes_certificates_and_their_files(
+    client, graduate, django_capture_on_commit_callbacks
+):
     from tests.factories import DEFAULT_PASSWORD
 
+    certificate = Certificate.objects.get()
+    storage, name = certificate.pdf.storage, certificate.pdf.name
+    assert storage.exists(name)
     client.force_login(graduate)
-    client.post(reverse("accounts:delete"), {"password": DEFAULT_PASSWORD})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("accounts:delete"), {"password": DEFAULT_PASSWORD})
     assert not Certificate.objects.exists()
+    assert not storage.exists(name)
