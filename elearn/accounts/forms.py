@@ -60,7 +60,18 @@ class ConsentMixin(forms.Form):
 class ProfileSignupForm(ProfileFieldsMixin, ConsentMixin):
     """Extra fields allauth adds to its sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
 
-    field_order = ["full_name", "audience", "administrative_unit", "organisation", "phone", "consent"]
+    # allauth adds email and passwords; consent comes last, right before the button.
+    field_order = [
+        "email",
+        "full_name",
+        "audience",
+        "administrative_unit",
+        "organisation",
+        "phone",
+        "password1",
+        "password2",
+        "consent",
+    ]
 
     def signup(self, request, user):
         data = self.cleaned_data
