@@ -9,7 +9,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.blocks import basic_content_blocks, first_image
+from home.blocks import basic_content_blocks, block_error, first_image
 
 INLINE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -43,14 +43,9 @@ class VideoBlock(blocks.StructBlock):
         }
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks.struct_block import StructBlockValidationError
-
         value = super().clean(value)
         if not value.get("video_file") and not value.get("external_url"):
-            raise StructBlockValidationError(
-                block_errors={"video_file": ValidationError(_("Upload a video file or give a link to the video."))}
-            )
+            raise block_error("video_file", _("Upload a video file or give a link to the video."))
         return value
 
 
@@ -95,14 +90,9 @@ class GuideStepBlock(blocks.StructBlock):
     )
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks.struct_block import StructBlockValidationError
-
         value = super().clean(value)
         if value.get("screenshot") and not value.get("screenshot_alt"):
-            raise StructBlockValidationError(
-                block_errors={"screenshot_alt": ValidationError(_("Describe the screenshot for screen-reader users."))}
-            )
+            raise block_error("screenshot_alt", _("Describe the screenshot for screen-reader users."))
         return value
 
 

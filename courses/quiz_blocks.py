@@ -1,9 +1,9 @@
 """Question blocks for quizzes. Validation messages are shown to editors in the admin."""
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
+
+from home.blocks import block_error
 
 
 class OptionBlock(blocks.StructBlock):
@@ -27,7 +27,7 @@ class ChoiceQuestionBlock(blocks.StructBlock):
         correct = sum(1 for option in value["options"] if option["correct"])
         message = self.correct_count_error(correct)
         if message:
-            raise StructBlockValidationError(block_errors={"options": ValidationError(message)})
+            raise block_error("options", message)
         return value
 
     def correct_count_error(self, correct: int):

@@ -1,21 +1,16 @@
 """Taking a quiz (served by QuizPage) and reading an attempt's result."""
 
-from urllib.parse import urlencode
-
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from elearn.accounts.models import LearnerProfile
-
 from .models import QuizAttempt, QuizPage
 from .services import AttemptLimitReached, LearningError, SubmissionError, quiz_attempt_submit, quiz_submission_parse
+from .views import learner_redirect
 
 MAX_SUBMISSION_BYTES = 32 * 1024
 
@@ -36,12 +31,8 @@ def _attempts_summary(user, quiz: QuizPage) -> dict:
 def quiz_serve(request, quiz: QuizPage):
     error, status, chosen = None, 200, {}
     if request.method == "POST":
-        if not request.user.is_authenticated:
-            messages.info(request, _("Sign in or create a free account to take the quiz."))
-            return redirect(f"{reverse('account_login')}?{urlencode({'next': quiz.get_url(request)})}")
-        if not LearnerProfile.objects.filter(user=request.user).exists():
-            messages.info(request, _("Please complete your learner profile before you start learning."))
-            return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': quiz.get_url(request)})}")
+        if (response := learner_redirect(request, quiz)) is not None:
+            return response
         try:
             if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_SUBMISSION_BYTES:
                 raise SubmissionError(_("The submission is too large."))

@@ -15,24 +15,26 @@ from .selectors import course_outline, learner_course_state, learner_dashboard
 from .services import LearningError, enrollment_create, lesson_complete
 
 
-def _sign_in_first(request, page):
-    """Anonymous learners go to sign-in and come back to the page they were on."""
-    messages.info(request, _("Sign in or create a free account to save your progress."))
-    return redirect(f"{reverse('account_login')}?{urlencode({'next': page.get_url(request)})}")
+def learner_redirect(request, page):
+    """Where to send someone who cannot record progress yet, or None if they can.
 
-
-def _profile_first(request, page):
-    messages.info(request, _("Please complete your learner profile before you start learning."))
-    return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': page.get_url(request)})}")
+    Anonymous visitors go to sign-in and come back to ``page``; accounts without a learner
+    profile (e.g. staff made in the admin) complete it first.
+    """
+    if not request.user.is_authenticated:
+        messages.info(request, _("Sign in or create a free account to save your progress."))
+        return redirect(f"{reverse('account_login')}?{urlencode({'next': page.get_url(request)})}")
+    if not LearnerProfile.objects.filter(user=request.user).exists():
+        messages.info(request, _("Please complete your learner profile before you start learning."))
+        return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': page.get_url(request)})}")
+    return None
 
 
 @require_POST
 def course_enroll(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
-    if not request.user.is_authenticated:
-        return _sign_in_first(request, course)
-    if not LearnerProfile.objects.filter(user=request.user).exists():
-        return _profile_first(request, course)
+    if (response := learner_redirect(request, course)) is not None:
+        return response
     already = Enrollment.objects.filter(user=request.user, course=course).exists()
     enrollment_create(user=request.user, course=course)
     if not already:
@@ -46,10 +48,8 @@ def course_enroll(request, course_id: int):
 def lesson_mark_complete(request, lesson_id: int):
     # Quizzes are not marked complete by hand: they complete when passed.
     lesson = get_object_or_404(LessonPage.objects.live().filter(quizpage__isnull=True), pk=lesson_id)
-    if not request.user.is_authenticated:
-        return _sign_in_first(request, lesson)
-    if not LearnerProfile.objects.filter(user=request.user).exists():
-        return _profile_first(request, lesson)
+    if (response := learner_redirect(request, lesson)) is not None:
+        return response
     course = lesson.course
     was_completed = Enrollment.objects.filter(user=request.user, course=course, completed_at__isnull=False).exists()
     try:

@@ -4,8 +4,10 @@ Every block declares an icon, a template, a description and a preview value so
 editors see a real preview in the block picker.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
@@ -41,6 +43,11 @@ class RichTextBlock(blocks.RichTextBlock):
             "<p>Cổng Dịch vụ công quốc gia giúp bạn <b>nộp hồ sơ trực tuyến</b> mà không cần đến "
             "trụ sở cơ quan nhà nước.</p>"
         )
+
+
+def block_error(field: str, message) -> StructBlockValidationError:
+    """A validation error shown on one child of a StructBlock in the editor."""
+    return StructBlockValidationError(block_errors={field: ValidationError(message)})
 
 
 def first_image():
