@@ -68,8 +68,8 @@ MODEL_PERMISSIONS = {
     ],
 }
 
-# Permissions declared in a model's Meta.permissions, by codename → model.
-CUSTOM_PERMISSION_MODELS = {"view_training_reports": "target"}
+# Permissions declared in a model's Meta.permissions: codename → (model, name as in Meta).
+CUSTOM_PERMISSIONS = {"view_training_reports": ("target", "Can view training reports")}
 
 # Page permissions on the course catalogue (and so every course, section, lesson and quiz).
 PAGE_PERMISSIONS = {
@@ -88,13 +88,16 @@ def _permission(apps, dotted: str):
         return found
     # In a fresh database Django creates model permissions only after all migrations;
     # create the ones we need now (post_migrate then finds them and does nothing).
-    model = CUSTOM_PERMISSION_MODELS.get(codename) or codename.split("_", 1)[1]
     if app_label == "wagtailadmin":
         content_type, _ = ContentType.objects.get_or_create(app_label="wagtailadmin", model="admin")
         name = "Can access Wagtail admin"
-    else:
+    elif codename in CUSTOM_PERMISSIONS:
+        model, name = CUSTOM_PERMISSIONS[codename]
         content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        name = f"Can {codename.replace('_', ' ', 1)}"
+    else:
+        action, model = codename.split("_", 1)
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        name = f"Can {action} {model}"
     permission, _ = Permission.objects.get_or_create(
         content_type=content_type, codename=codename, defaults={"name": name}
     )

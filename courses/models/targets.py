@@ -52,9 +52,7 @@ class Target(models.Model):
         blank=True,
         help_text=_("Leave empty to count every audience."),
     )
-    learners_required = models.PositiveIntegerField(
-        _("learners to complete"), validators=[MinValueValidator(1)]
-    )
+    learners_required = models.PositiveIntegerField(_("learners to complete"), validators=[MinValueValidator(1)])
     start_date = models.DateField(_("start date"))
     deadline = models.DateField(_("deadline"))
     created_at = models.DateTimeField(auto_now_add=True)

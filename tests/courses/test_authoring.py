@@ -246,7 +246,9 @@ def test_moderator_can_schedule_a_course_for_later(client, catalogue):
 
     client.force_login(member(roles.MODERATORS))
     go_live = (timezone.localtime() + datetime.timedelta(days=3)).strftime("%Y-%m-%d %H:%M")
-    response = client.post(add_url(CoursePage, catalogue), {**course_form(), "go_live_at": go_live, "action-publish": "1"})
+    response = client.post(
+        add_url(CoursePage, catalogue), {**course_form(), "go_live_at": go_live, "action-publish": "1"}
+    )
     assert response.status_code == 302
     scheduled = CoursePage.objects.get(slug="dung-vi-dien-tu-an-toan")
     assert not scheduled.live
