@@ -254,3 +254,24 @@ def test_moderator_can_schedule_a_course_for_later(client, catalogue):
     assert not scheduled.live
     assert scheduled.revisions.filter(approved_go_live_at__isnull=False).exists()
     assert client.get(scheduled.url or "/khoa-hoc/dung-vi-dien-tu-an-toan/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "group, allowed",
+    [
+        (roles.TRAINERS, True),
+        (roles.COMMUNITY, True),
+        (roles.SITE_ADMINS, True),
+        (roles.EDITORS, False),
+        (roles.MODERATORS, False),
+    ],
+)
+def test_reports_are_for_trainers_and_the_community_team_only(client, catalogue, group, allowed):
+    client.force_login(member(group))
+    for name in ("course_completion_report", "unit_report", "target_report"):
+        response = client.get(reverse(name))
+        assert (response.status_code == 200) is allowed, (name, response.status_code)
+        if not allowed:
+            assert response.status_code == 403
+        export = client.get(reverse(name), {"export": "csv"})
+        assert (export.status_code == 200) is allowed
