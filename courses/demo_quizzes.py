@@ -94,7 +94,7 @@ QUIZZES = {
                 "multiple_choice",
                 {
                     "question": "Bạn chuẩn bị nộp trực tuyến hồ sơ chứng thực bản sao. Trước khi bấm “Nộp hồ sơ”, "
-                    "bạn cần làm những việc nào? (Chọn tất cả đáp án đúng)",
+                    "bạn cần làm những việc nào?",
                     "options": [
                         {
                             "text": "Đọc trang thông tin thủ tục: thành phần hồ sơ, thời hạn giải quyết, lệ phí, cơ "
@@ -433,7 +433,7 @@ QUIZZES = {
                 "multiple_choice",
                 {
                     "question": "Bạn trả tiền điện hằng tháng bằng ứng dụng ngân hàng. Bạn cần dùng hoặc kiểm tra "
-                    "những gì? (Chọn tất cả đáp án đúng)",
+                    "những gì?",
                     "options": [
                         {
                             "text": "Mã khách hàng in trên hóa đơn giấy hoặc tin nhắn báo tiền điện",
@@ -516,7 +516,7 @@ QUIZZES = {
             (
                 "multiple_choice",
                 {
-                    "question": "Những dấu hiệu nào cho thấy một cuộc gọi có thể là lừa đảo? (Chọn tất cả đáp án đúng)",
+                    "question": "Những dấu hiệu nào cho thấy một cuộc gọi có thể là lừa đảo?",
                     "options": [
                         {
                             "text": "Tạo áp lực thời gian: “phải làm ngay hôm nay, nếu không sẽ bị khóa, bị bắt”",
@@ -595,7 +595,7 @@ QUIZZES = {
                 "multiple_choice",
                 {
                     "question": "Kẻ gian hay chiếm tài khoản Facebook, Zalo để nhắn vay tiền bạn bè của bạn. Những "
-                    "cách nào giúp bảo vệ tài khoản? (Chọn tất cả đáp án đúng)",
+                    "cách nào giúp bảo vệ tài khoản?",
                     "options": [
                         {
                             "text": "Bật xác thực hai yếu tố",
@@ -655,8 +655,7 @@ QUIZZES = {
             (
                 "multiple_choice",
                 {
-                    "question": "Bạn lỡ chuyển tiền cho kẻ lừa đảo. Những việc nào nên làm ngay? (Chọn tất cả đáp án "
-                    "đúng)",
+                    "question": "Bạn lỡ chuyển tiền cho kẻ lừa đảo. Những việc nào nên làm ngay?",
                     "options": [
                         {
                             "text": "Gọi tổng đài in sau thẻ ngân hàng để khóa tài khoản, đề nghị tra soát, phong "
@@ -743,7 +742,7 @@ QUIZZES = {
                 "multiple_choice",
                 {
                     "question": "Chủ nhiệm hợp tác xã muốn ký số trên điện thoại khi đang ở vườn, không mang theo "
-                    "máy tính. Những hình thức chữ ký số nào phù hợp? (Chọn tất cả đáp án đúng)",
+                    "máy tính. Những hình thức chữ ký số nào phù hợp?",
                     "options": [
                         {
                             "text": "Ký số từ xa",
@@ -879,7 +878,7 @@ QUIZZES = {
             (
                 "multiple_choice",
                 {
-                    "question": "Hộ kinh doanh của bạn cần nộp thuế. Những cách nào là đúng? (Chọn tất cả đáp án đúng)",
+                    "question": "Hộ kinh doanh của bạn cần nộp thuế. Những cách nào là đúng?",
                     "options": [
                         {
                             "text": "Nộp qua ứng dụng eTax Mobile tải từ CH Play hoặc App Store",
@@ -1055,7 +1054,7 @@ QUIZZES = {
                 "multiple_choice",
                 {
                     "question": "Bạn được giao tổng hợp danh sách hộ nghèo có số định danh, số điện thoại và hoàn "
-                    "cảnh của từng hộ. Những cách làm nào là đúng? (Chọn tất cả đáp án đúng)",
+                    "cảnh của từng hộ. Những cách làm nào là đúng?",
                     "options": [
                         {
                             "text": "Chỉ dùng dữ liệu đúng mục đích công việc được giao",
@@ -1228,8 +1227,7 @@ QUIZZES = {
             (
                 "multiple_choice",
                 {
-                    "question": "Khi kích hoạt tài khoản VNeID trên điện thoại, những việc nào là đúng? (Chọn tất cả "
-                    "đáp án đúng)",
+                    "question": "Khi kích hoạt tài khoản VNeID trên điện thoại, những việc nào là đúng?",
                     "options": [
                         {
                             "text": "Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại chính chủ",
@@ -1345,8 +1343,7 @@ QUIZZES = {
             (
                 "multiple_choice",
                 {
-                    "question": "Bạn chụp ảnh hộp cam để đăng bán. Những cách nào giúp ảnh đẹp và đúng sự thật? "
-                    "(Chọn tất cả đáp án đúng)",
+                    "question": "Bạn chụp ảnh hộp cam để đăng bán. Những cách nào giúp ảnh đẹp và đúng sự thật?",
                     "options": [
                         {
                             "text": "Chụp bằng ánh sáng tự nhiên cạnh cửa sổ hoặc ngoài sân lúc sáng sớm, chiều muộn",
@@ -1473,7 +1470,7 @@ QUIZZES = {
                 "multiple_choice",
                 {
                     "question": "Hộ bạn vừa bán trên sàn có chức năng thanh toán, vừa bán qua Facebook. Những việc "
-                    "nào là đúng? (Chọn tất cả đáp án đúng)",
+                    "nào là đúng?",
                     "options": [
                         {
                             "text": "Tự khai, nộp thuế cho doanh thu bán qua Facebook, có thể dùng cổng thuế điện tử "
