@@ -41,4 +41,5 @@ def add_my_draft_courses_panel(request, panels):
 
     panels.append(MyDraftCoursesPanel())
 
+
 from . import certificate_admin, report_hooks  # noqa: E402,F401  (registers their admin views)
