@@ -199,6 +199,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin would load avatars from gravatar.com: nothing is fetched from the web.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# ASCII slugs ("nap-tien-vao-vi"): URLs officials can read out and type on any phone.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Autosave is off: on a slow connection an autosave of a new page can race the editor's own
+# "Save"/"Submit" and create the page twice (the second request then fails). Officials save explicitly.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 
