@@ -404,6 +404,21 @@ class CourseLearnersReportView(TrainingReportView):
 # --- 3. By administrative unit / organisation ---------------------------------------------------
 
 
+# The learning totals shared by the unit and organisation reports (see selectors.*_learning_totals).
+TOTALS_COLUMNS = [
+    NumberColumn("learners", label=_("Learners")),
+    NumberColumn("enrollments", label=_("Enrollments")),
+    NumberColumn("completions", label=_("Completions")),
+    Column("completion_rate", label=_("Rate (%)"), accessor=lambda r: _number(r["completion_rate"])),
+]
+TOTALS_HEADINGS = {
+    "learners": _("Learners"),
+    "enrollments": _("Enrollments"),
+    "completions": _("Completions"),
+    "completion_rate": _("Rate (%)"),
+}
+
+
 class UnitReportView(TrainingReportView):
     page_title = _("By administrative unit")
     header_icon = "site"
@@ -414,20 +429,14 @@ class UnitReportView(TrainingReportView):
     columns = [
         Column("name", label=_("Unit"), accessor=lambda r: "— " * r["depth"] + r["name"]),
         Column("level", label=_("Level"), accessor=lambda r: AdministrativeUnit.Level(r["level"]).label),
-        NumberColumn("learners", label=_("Learners")),
-        NumberColumn("enrollments", label=_("Enrollments")),
-        NumberColumn("completions", label=_("Completions")),
-        Column("completion_rate", label=_("Rate (%)"), accessor=lambda r: _number(r["completion_rate"])),
+        *TOTALS_COLUMNS,
     ]
     list_export = ["code", "name", "level", "learners", "enrollments", "completions", "completion_rate"]
     export_headings = {
         "code": _("Code"),
         "name": _("Unit"),
         "level": _("Level"),
-        "learners": _("Learners"),
-        "enrollments": _("Enrollments"),
-        "completions": _("Completions"),
-        "completion_rate": _("Rate (%)"),
+        **TOTALS_HEADINGS,
     }
 
     def __init__(self, **kwargs):
@@ -458,20 +467,14 @@ class OrganisationReportView(TrainingReportView):
         Column("name", label=_("Organisation")),
         Column("kind", label=_("Type"), accessor=lambda r: Organisation.Kind(r["kind"]).label),
         Column("unit", label=_("Unit")),
-        NumberColumn("learners", label=_("Learners")),
-        NumberColumn("enrollments", label=_("Enrollments")),
-        NumberColumn("completions", label=_("Completions")),
-        Column("completion_rate", label=_("Rate (%)"), accessor=lambda r: _number(r["completion_rate"])),
+        *TOTALS_COLUMNS,
     ]
     list_export = ["name", "kind", "unit", "learners", "enrollments", "completions", "completion_rate"]
     export_headings = {
         "name": _("Organisation"),
         "kind": _("Type"),
         "unit": _("Unit"),
-        "learners": _("Learners"),
-        "enrollments": _("Enrollments"),
-        "completions": _("Completions"),
-        "completion_rate": _("Rate (%)"),
+        **TOTALS_HEADINGS,
     }
 
     def __init__(self, **kwargs):
