@@ -10,6 +10,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 STORAGES["private"]["OPTIONS"]["location"] = BASE_DIR / ".test-media" / "private"  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file rather than Django's shared-cache in-memory database: the browser tests' thread and the
+    # live server's thread hold separate connections, and shared-cache SQLite fails at once with
+    # "database table is locked" where a file waits for the other connection (seen once in ~40 runs).
+    # pytest-django adds the xdist worker to the name; nothing needs to survive a crash, hence no fsync.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA synchronous = OFF"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests exercise the real cache when REDIS_URL is set (CI does); otherwise local memory.
 WHITENOISE_AUTOREFRESH = True
