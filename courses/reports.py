@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.db.models import F, QuerySet
+from django.forms.models import ModelChoiceIterator
 from django.http import FileResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -154,9 +155,20 @@ class TrainingReportView(ReportView):
 # --- Filters -----------------------------------------------------------------------------
 
 
+class IndentedUnitIterator(ModelChoiceIterator):
+    """The unit select shows the tree (a dash per level below the province); the active-filter chip,
+    which uses ``label_from_instance``, shows the plain name."""
+
+    def choice(self, obj):
+        value, label = super().choice(obj)
+        return value, "— " * (obj.path.count("/") - 2) + label
+
+
 class UnitChoiceField(django_filters.fields.ModelChoiceField):
+    iterator = IndentedUnitIterator
+
     def label_from_instance(self, obj):
-        return "— " * (obj.path.count("/") - 2) + obj.name
+        return obj.name
 
 
 class UnitFilter(django_filters.ModelChoiceFilter):

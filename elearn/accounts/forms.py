@@ -1,12 +1,30 @@
 from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
+
+from elearn.collation import vietnamese_key
 
 from .models import AdministrativeUnit, LearnerProfile, Organisation
 from .services import profile_create
 
 
 def commune_queryset():
-    return AdministrativeUnit.objects.filter(level=AdministrativeUnit.Level.COMMUNE, is_active=True).order_by("name")
+    return AdministrativeUnit.objects.filter(level=AdministrativeUnit.Level.COMMUNE, is_active=True)
+
+
+class VietnameseOrderIterator(ModelChoiceIterator):
+    """Choices in Vietnamese alphabetical order (Đ after D, not after Z), whatever the database."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        labelled = [(self.field.label_from_instance(obj), obj) for obj in self.queryset]
+        for _label, obj in sorted(labelled, key=lambda pair: vietnamese_key(pair[0])):
+            yield self.choice(obj)
+
+
+class VietnameseOrderChoiceField(forms.ModelChoiceField):
+    iterator = VietnameseOrderIterator
 
 
 class ProfileFieldsMixin(forms.Form):
@@ -17,12 +35,12 @@ class ProfileFieldsMixin(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     audience = forms.ChoiceField(label=_("You are"), choices=LearnerProfile.Audience.choices)
-    administrative_unit = forms.ModelChoiceField(
+    administrative_unit = VietnameseOrderChoiceField(
         label=_("Commune / ward"),
         queryset=AdministrativeUnit.objects.none(),
         empty_label=_("— Choose your commune or ward —"),
     )
-    organisation = forms.ModelChoiceField(
+    organisation = VietnameseOrderChoiceField(
         label=_("Agency or business (optional)"),
         queryset=Organisation.objects.all(),
         required=False,

@@ -187,6 +187,7 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "elearn <no-reply@localhost>")
 
 WAGTAIL_SITE_NAME = _("Digital skills for everyone — Nghệ An")
+WAGTAILADMIN_USER_LOGIN_FORM = "elearn.accounts.admin_forms.AdminLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Absolute address printed in certificates' QR codes.
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")

@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from elearn.accounts.models import LearnerProfile, User
+from tests.factories import AdministrativeUnitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +30,17 @@ def test_signup_page_is_vietnamese(client, home_page):
     assert "Đăng ký" in content
     assert "Họ và tên" in content
     assert "Tôi đồng ý" in content
+
+
+def test_signup_lists_communes_in_vietnamese_alphabetical_order(client, home_page):
+    names = ["Xã Yên Thành", "Xã Đô Lương", "Phường Vinh", "Xã Diễn Châu", "Xã Ân Hòa", "Xã Anh Sơn"]
+    for number, name in enumerate(names):
+        AdministrativeUnitFactory(code=f"X{number}", name=name)
+    AdministrativeUnitFactory(code="OLD", name="Xã Cũ", is_active=False)  # merged away: not offered
+
+    form = client.get(reverse("account_signup")).context["form"]
+    labels = [label for value, label in form.fields["administrative_unit"].choices if value]
+    assert labels == ["Phường Vinh", "Xã Anh Sơn", "Xã Ân Hòa", "Xã Diễn Châu", "Xã Đô Lương", "Xã Yên Thành"]
 
 
 def test_signup_with_consent_creates_user_and_profile(client, home_page, commune, settings):

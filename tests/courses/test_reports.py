@@ -290,6 +290,18 @@ def test_course_learners_filters(client, superuser, world, params, expected):
     assert {row["name"] for row in rows} == expected
 
 
+def test_unit_filter_shows_the_tree_in_the_select_and_the_plain_name_in_the_active_filter(client, superuser, world):
+    client.force_login(superuser)
+    response = client.get(url("course_learners", course=world.A.pk, administrative_unit=world.C1.pk))
+    field = response.context["filters"].form["administrative_unit"].field
+    labels = {str(value): label for value, label in field.choices}
+    assert labels[str(world.P.pk)] == "Tỉnh Nghệ An"
+    assert labels[str(world.D1.pk)] == "— Huyện Diễn Châu"
+    assert labels[str(world.C1.pk)] == "— — Xã Diễn Kim"
+    chips = {chip.field_label: chip.value for chip in response.context["active_filters"]}
+    assert chips[field.label] == "Xã Diễn Kim"
+
+
 def test_course_learners_without_a_course_asks_for_one_and_exports_nothing(client, superuser, world):
     client.force_login(superuser)
     response = client.get(url("course_learners"))
