@@ -1,3 +1,5 @@
+import tempfile
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
@@ -14,8 +16,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file rather than Django's shared-cache in-memory database: the browser tests' thread and the
     # live server's thread hold separate connections, and shared-cache SQLite fails at once with
     # "database table is locked" where a file waits for the other connection (seen once in ~40 runs).
-    # pytest-django adds the xdist worker to the name; nothing needs to survive a crash, hence no fsync.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    # One file per process (two test runs at once must not share it), removed when the run ends;
+    # nothing needs to survive a crash, hence no fsync.
+    _test_db = Path(tempfile.gettempdir()) / f"elearn-test-{os.getpid()}.sqlite3"  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}  # noqa: F405
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA synchronous = OFF"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests exercise the real cache when REDIS_URL is set (CI does); otherwise local memory.
