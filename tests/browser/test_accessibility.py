@@ -87,6 +87,20 @@ def test_page_reflows_without_sideways_scrolling_at_320px(name, demo, new_page):
     assert scroll_width <= 320, f"{name} is {scroll_width}px wide at 320px; outermost overflowing: {overflowing}"
 
 
+@pytest.mark.parametrize("name", list(PAGES))
+def test_headings_form_an_outline_without_skipped_levels(name, demo, new_page):
+    """Screen-reader users jump by headings: one h1, and no h1 → h3 jumps (axe's best-practice rule)."""
+    page = _open(name, demo, new_page)
+    levels = page.evaluate(
+        """() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+             .filter(h => h.getClientRects().length || h.classList.contains("visually-hidden"))
+             .map(h => [Number(h.tagName[1]), h.textContent.trim().slice(0, 40)])"""
+    )
+    assert [level for level, _text in levels].count(1) == 1, levels
+    jumps = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b[0] > a[0] + 1]
+    assert not jumps, f"{name}: heading levels skipped {jumps}"
+
+
 def test_sign_up_errors_have_no_serious_wcag_violation(demo, new_page, axe):
     page = new_page("phone")
     page.goto("/accounts/signup/")
