@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,6 +32,9 @@ SCREENS = {
     "result": ("phone",),
     "dashboard": ("phone",),
     "verification": ("phone",),
+    # What trainers see in the admin (on a desktop): the province's completion report and its targets.
+    "report": ("desktop",),
+    "targets": ("desktop",),
 }
 
 VISIBLE_IMAGES_LOADED = """() => [...document.images]
@@ -75,22 +79,26 @@ def test_take_screenshots(demo, new_page):
     attempt = _result_attempt(demo)
     certificate = learner.certificates.get()
 
-    # screen → (signed in?, URL, what to bring into view)
+    trainer = demo.user("giangvien@elearn.local")
+
+    # screen → (signed in as, URL, what to bring into view)
     plan = {
-        "home": (False, "/", None),
-        "catalogue": (False, "/khoa-hoc/", None),
-        "course": (True, course.url, None),
-        "lesson": (True, lesson.url, lambda page: page.locator(".guide")),
-        "quiz": (True, quiz.url, lambda page: page.get_by_role("group").first),
-        "result": (True, f"/learning/attempts/{attempt.pk}/", None),
-        "dashboard": (True, "/my-learning/", None),
-        "verification": (False, certificate.get_absolute_url(), None),
+        "home": (None, "/", None),
+        "catalogue": (None, "/khoa-hoc/", None),
+        "course": (learner, course.url, None),
+        "lesson": (learner, lesson.url, lambda page: page.locator(".guide")),
+        "quiz": (learner, quiz.url, lambda page: page.get_by_role("group").first),
+        "result": (learner, f"/learning/attempts/{attempt.pk}/", None),
+        "dashboard": (learner, "/my-learning/", None),
+        "verification": (None, certificate.get_absolute_url(), None),
+        "report": (trainer, reverse("course_completion_report"), None),
+        "targets": (trainer, reverse("target_report"), None),
     }
     written = []
     for screen, viewports in SCREENS.items():
-        signed_in, url, target = plan[screen]
+        user, url, target = plan[screen]
         for viewport in viewports:
-            page = new_page(viewport, user=learner if signed_in else None)
+            page = new_page(viewport, user=user)
             page.goto(url)
             expect(page.get_by_role("heading", level=1)).to_be_visible()
             if target is not None:
