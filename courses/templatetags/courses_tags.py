@@ -1,4 +1,7 @@
 from django import template
+from django.utils import timezone
+from django.utils.timesince import timesince
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -32,3 +35,14 @@ def in_set(value, collection) -> bool:
 @register.filter
 def subtract(value, amount):
     return max(0, int(value or 0) - int(amount or 0))
+
+
+@register.filter
+def ago(value, now=None) -> str:
+    """Say "5 phút trước", or "vừa xong" under a minute (Django's ``timesince`` would say "0 phút")."""
+    if not value:
+        return ""
+    now = now or timezone.now()
+    if (now - value).total_seconds() < 60:
+        return gettext("just now")
+    return gettext("%(time)s ago") % {"time": timesince(value, now, depth=1)}

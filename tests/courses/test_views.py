@@ -89,6 +89,21 @@ def test_dashboard_lists_in_progress_and_completed(learner_client, learner_user,
     assert "Khóa học ngắn" in completed
 
 
+def test_dashboard_says_when_the_learner_was_last_active(learner_client, learner_user, three_lesson_course):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses.models import Enrollment
+
+    lesson_complete(user=learner_user, lesson=lessons_of(three_lesson_course)[0])
+    content = learner_client.get(reverse("my_learning")).content.decode()
+    assert "Hoạt động gần nhất: vừa xong" in content and "0 phút" not in content
+    Enrollment.objects.filter(user=learner_user).update(last_activity_at=timezone.now() - timedelta(hours=3, minutes=5))
+    content = learner_client.get(reverse("my_learning")).content.decode()
+    assert "Hoạt động gần nhất: 3\xa0giờ trước" in content  # one unit is enough on a phone
+
+
 def test_dashboard_requires_sign_in(client, home_page):
     response = client.get(reverse("my_learning"))
     assert response.status_code == 302 and reverse("account_login") in response["Location"]
