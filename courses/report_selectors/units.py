@@ -50,7 +50,6 @@ def unit_learning_totals(*, user, filters: EnrollmentFilters, units: list[dict])
         learners, enrollments, completions = totals.get(unit["path"], (0, 0, 0))
         unit.update(learners=learners, enrollments=enrollments, completions=completions)
         unit["completion_rate"] = _rate(completions, enrollments)
-        unit["depth"] = unit["path"].count("/") - 2
     return units
 
 

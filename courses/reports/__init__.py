@@ -4,7 +4,7 @@ Figures come from ``report_selectors``, which also applies the viewer's scope; t
 only choose columns, filters and formats.
 """
 
-from .base import TrainingReportView, audience_label, display_code, neutralise_formula, score
+from .base import TrainingReportView, audience_label, display_code, indented_unit_name, neutralise_formula, score
 from .courses import CourseCompletionReportView, CourseLearnersReportView
 from .dashboard import TrainingDashboardPanel
 from .filters import (
@@ -19,11 +19,10 @@ from .filters import (
     UnitReportFilterSet,
 )
 from .targets import TargetReportView, target_chart
-from .units import TOTALS_COLUMNS, TOTALS_HEADINGS, OrganisationReportView, UnitReportView
+from .units import TOTALS_COLUMNS, OrganisationReportView, UnitReportView
 
 __all__ = [
     "TOTALS_COLUMNS",
-    "TOTALS_HEADINGS",
     "CourseCompletionFilterSet",
     "CourseCompletionReportView",
     "CourseLearnersFilterSet",
@@ -42,6 +41,7 @@ __all__ = [
     "UnitReportView",
     "audience_label",
     "display_code",
+    "indented_unit_name",
     "neutralise_formula",
     "score",
     "target_chart",

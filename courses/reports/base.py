@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 from django.http import FileResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.formats import date_format, number_format
 from django.utils.functional import cached_property
 from wagtail.admin.views.reports import ReportView
@@ -49,6 +50,11 @@ def display_code(code: str | None) -> str:
 def score(value: Decimal | None) -> Decimal | None:
     """Scores as stored (two decimals), whatever the database returns for an aggregate."""
     return value.quantize(Decimal("0.01")) if value is not None else None
+
+
+def indented_unit_name(path: str, name: str) -> str:
+    """A unit's name behind one dash per level below the province (path ``/1/``), as in a tree."""
+    return "— " * (path.count("/") - 2) + name
 
 
 def audience_label(code: str | None) -> str:
@@ -111,6 +117,14 @@ class TrainingReportView(ReportView):
 
     def get_filename(self):
         return f"{self.export_basename}-{timezone.localdate():%Y-%m-%d}"
+
+    def get_heading(self, queryset, field):
+        """A field shown on screen is exported under its column's label, unless ``export_headings`` says otherwise."""
+        if field not in self.export_headings:
+            for column in self.columns:
+                if column.name == field:
+                    return force_str(column.label)
+        return super().get_heading(queryset, field)
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))

@@ -49,15 +49,6 @@ class CourseCompletionReportView(TrainingReportView):
         "average_best_score",
         "certificates",
     ]
-    export_headings = {
-        "title": _("Course"),
-        "enrolled": _("Enrolled"),
-        "in_progress": _("In progress"),
-        "completed": _("Completed"),
-        "completion_rate": _("Rate (%)"),
-        "average_best_score": _("Avg. best score"),
-        "certificates": _("Certificates"),
-    }
 
     def report_queryset(self):
         return selectors.summary_courses()
@@ -115,18 +106,6 @@ class CourseLearnersReportView(TrainingReportView):
         "best_score",
         "certificate_code",
     ]
-    export_headings = {
-        "name": _("Name"),
-        "unit": _("Unit"),
-        "organisation": _("Organisation"),
-        "audience": _("Audience"),
-        "enrolled_at": _("Enrolled"),
-        "percent": _("Progress (%)"),
-        "last_activity_at": _("Last activity"),
-        "completed_at": _("Completed"),
-        "best_score": _("Best score"),
-        "certificate_code": _("Certificate"),
-    }
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)

@@ -11,6 +11,7 @@ from elearn.accounts.models import AdministrativeUnit, LearnerProfile, Organisat
 
 from .. import report_selectors as selectors
 from ..models import CoursePage, Enrollment
+from .base import indented_unit_name
 
 # --- Filters -----------------------------------------------------------------------------
 
@@ -21,7 +22,7 @@ class IndentedUnitIterator(ModelChoiceIterator):
 
     def choice(self, obj):
         value, label = super().choice(obj)
-        return value, "— " * (obj.path.count("/") - 2) + label
+        return value, indented_unit_name(obj.path, label)
 
 
 class UnitChoiceField(django_filters.fields.ModelChoiceField):

@@ -42,18 +42,8 @@ class TargetReportView(TrainingReportView):
         "percent",
         "status_label",
     ]
-    export_headings = {
-        "name": _("Target name"),
-        "scope_label": _("Unit or organisation"),
-        "courses_label": _("Courses"),
-        "audience_label": _("Audience"),
-        "start_date": _("Start"),
-        "deadline": _("Deadline"),
-        "learners_required": _("Target"),
-        "achieved": _("Achieved"),
-        "percent": _("%"),
-        "status_label": _("Status"),
-    }
+    # Other fields are exported under their columns' labels.
+    export_headings = {"name": _("Target name"), "audience_label": _("Audience"), "start_date": _("Start")}
 
     def report_queryset(self):
         targets = selectors.targets_for_report(user=self.request.user)

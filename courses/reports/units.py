@@ -7,25 +7,20 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from elearn.accounts.models import AdministrativeUnit, Organisation
 
 from .. import report_selectors as selectors
-from .base import TrainingReportView, _number
+from .base import TrainingReportView, _number, indented_unit_name
 from .filters import OrganisationReportFilterSet, UnitReportFilterSet
 
 # --- 3. By administrative unit / organisation ---------------------------------------------------
 
 
-# The learning totals shared by the unit and organisation reports (see selectors.*_learning_totals).
+# The learning totals shared by the unit and organisation reports (see selectors.*_learning_totals);
+# exported under the same labels.
 TOTALS_COLUMNS = [
     NumberColumn("learners", label=_("Learners")),
     NumberColumn("enrollments", label=_("Enrollments")),
     NumberColumn("completions", label=_("Completions")),
     Column("completion_rate", label=_("Rate (%)"), accessor=lambda r: _number(r["completion_rate"])),
 ]
-TOTALS_HEADINGS = {
-    "learners": _("Learners"),
-    "enrollments": _("Enrollments"),
-    "completions": _("Completions"),
-    "completion_rate": _("Rate (%)"),
-}
 
 
 class UnitReportView(TrainingReportView):
@@ -36,17 +31,12 @@ class UnitReportView(TrainingReportView):
     filterset_class = UnitReportFilterSet
     export_basename = "administrative-units"
     columns = [
-        Column("name", label=_("Unit"), accessor=lambda r: "— " * r["depth"] + r["name"]),
+        Column("name", label=_("Unit"), accessor=lambda r: indented_unit_name(r["path"], r["name"])),
         Column("level", label=_("Level"), accessor=lambda r: AdministrativeUnit.Level(r["level"]).label),
         *TOTALS_COLUMNS,
     ]
     list_export = ["code", "name", "level", "learners", "enrollments", "completions", "completion_rate"]
-    export_headings = {
-        "code": _("Code"),
-        "name": _("Unit"),
-        "level": _("Level"),
-        **TOTALS_HEADINGS,
-    }
+    export_headings = {"code": _("Code")}
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -79,12 +69,6 @@ class OrganisationReportView(TrainingReportView):
         *TOTALS_COLUMNS,
     ]
     list_export = ["name", "kind", "unit", "learners", "enrollments", "completions", "completion_rate"]
-    export_headings = {
-        "name": _("Organisation"),
-        "kind": _("Type"),
-        "unit": _("Unit"),
-        **TOTALS_HEADINGS,
-    }
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
