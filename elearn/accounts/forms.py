@@ -18,9 +18,7 @@ class VietnameseOrderIterator(ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        labelled = [(self.field.label_from_instance(obj), obj) for obj in self.queryset]
-        for _label, obj in sorted(labelled, key=lambda pair: vietnamese_key(pair[0])):
-            yield self.choice(obj)
+        yield from sorted((self.choice(obj) for obj in self.queryset), key=lambda choice: vietnamese_key(choice[1]))
 
 
 class VietnameseOrderChoiceField(forms.ModelChoiceField):
