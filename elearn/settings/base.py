@@ -33,6 +33,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "elearn.accounts",
+    "elearn.sms",
     "home",
     "courses",
     "wagtail.contrib.forms",
@@ -148,6 +149,18 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if env_bool("HTTPS", False) else "http"
+
+# Text messages (elearn/sms): sign-up and sign-in codes for residents without email.
+# Production uses the HTTP gateway backend (docs/deployment.md); development prints them.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "elearn.sms.backends.console.SMSBackend")
+SMS_GATEWAY_URL = os.environ.get("SMS_GATEWAY_URL", "")
+SMS_GATEWAY_TOKEN = os.environ.get("SMS_GATEWAY_TOKEN", "")
+SMS_SENDER_NAME = os.environ.get("SMS_SENDER_NAME", "KYNANGSO")
+SMS_GATEWAY_TIMEOUT = float(os.environ.get("SMS_GATEWAY_TIMEOUT", "10"))
+SMS_FILE_PATH = os.environ.get("SMS_FILE_PATH", str(BASE_DIR / "sms-outbox.jsonl"))
+# Every message costs money: a site-wide daily cap on top of allauth's per-number/per-client limits.
+SMS_DAILY_LIMIT = int(os.environ.get("SMS_DAILY_LIMIT", "2000"))
+SMS_UNICODE = env_bool("SMS_UNICODE", False)
 
 # Personal-data policy: bump when the privacy policy changes; consent records keep the version.
 PRIVACY_POLICY_VERSION = os.environ.get("PRIVACY_POLICY_VERSION", "2026-01")
