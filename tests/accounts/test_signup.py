@@ -50,7 +50,7 @@ def test_signup_with_consent_creates_user_and_profile(client, home_page, commune
     profile = user.profile
     assert profile.full_name == "Nguyễn Thị Ngọc Diệp"
     assert profile.administrative_unit == commune
-    assert profile.phone == "0912345678"
+    assert user.phone == "+84912345678"  # one phone per person, on the account, E.164
     assert profile.consent_given_at is not None
     assert profile.consent_policy_version == settings.PRIVACY_POLICY_VERSION
 
