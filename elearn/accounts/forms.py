@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from elearn.collation import vietnamese_key
 
+from .choices import Audience
 from .models import AdministrativeUnit, LearnerProfile, Organisation
 from .services import profile_create
 
@@ -32,7 +33,7 @@ class ProfileFieldsMixin(forms.Form):
         help_text=_("Your name with diacritics, as it should appear on certificates."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    audience = forms.ChoiceField(label=_("You are"), choices=LearnerProfile.Audience.choices)
+    audience = forms.ChoiceField(label=_("You are"), choices=Audience.choices)
     administrative_unit = VietnameseOrderChoiceField(
         label=_("Commune / ward"),
         queryset=AdministrativeUnit.objects.none(),

@@ -4,6 +4,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .choices import Audience
+
 
 class User(AbstractUser):
     """The project's user from the first migration; people sign in with their email."""
@@ -127,11 +129,6 @@ phone_validator = RegexValidator(
 
 class LearnerProfile(models.Model):
     """Who the learner is, for their courses, certificates and the province's reports."""
-
-    class Audience(models.TextChoices):
-        RESIDENT = "resident", _("Resident")
-        BUSINESS = "business", _("Business")
-        OFFICIAL = "official", _("Cadre, civil servant or public employee")
 
     user = models.OneToOneField(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="profile")
     full_name = models.CharField(_("full name"), max_length=150, help_text=_("As it should appear on certificates."))

@@ -23,7 +23,8 @@ def register_section(name: str) -> Callable[[Section], Section]:
     return decorator
 
 
-def _iso(value):
+def iso(value) -> str | None:
+    """Dates and times in the export: ISO 8601, or None when not set (for every section)."""
     return value.isoformat() if value else None
 
 
@@ -31,8 +32,8 @@ def _iso(value):
 def account_section(user: User) -> dict:
     return {
         "email": user.email,
-        "date_joined": _iso(user.date_joined),
-        "last_login": _iso(user.last_login),
+        "date_joined": iso(user.date_joined),
+        "last_login": iso(user.last_login),
     }
 
 
@@ -61,7 +62,7 @@ def profile_section(user: User) -> dict | None:
         "organisation": profile["profile__organisation__name"],
         "phone": profile["profile__phone"],
         "consent": {
-            "given_at": _iso(profile["profile__consent_given_at"]),
+            "given_at": iso(profile["profile__consent_given_at"]),
             "policy_version": profile["profile__consent_policy_version"],
         },
     }
