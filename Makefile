@@ -4,6 +4,8 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 HOST   ?= 127.0.0.1:8000
+# The suite runs in parallel (pytest-xdist): one worker per core. Serial: make test PYTEST_ARGS=-n0
+PYTEST_ARGS ?= -n auto
 
 .PHONY: run test install install-test messages migrate demo lint format ci clean
 
@@ -36,9 +38,11 @@ test: install-test messages
 	$(PY) manage.py makemigrations --check --dry-run -v0
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+## Style and architecture: ruff, and the import contracts of docs/architecture.md.
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install-test
 	$(VENV)/bin/ruff format .

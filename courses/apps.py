@@ -8,11 +8,10 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import personal_data, signal_handlers  # noqa: F401  (registers the export section)
-
-        signal_handlers.connect()
-
-        from .certificates import on_course_completed
-        from .signals import course_completed
-
-        course_completed.connect(on_course_completed, dispatch_uid="issue-certificate")
+        # Receivers are connected here: each module declares its own with @receiver.
+        # The learner's courses, attempts and certificates in their personal-data export.
+        from . import (
+            personal_data,  # noqa: F401
+            receivers,  # noqa: F401  (the learning core: progress, catalogue roles)
+        )
+        from .certificates import receivers as certificate_receivers  # noqa: F401  (issue on completion)

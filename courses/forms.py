@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Topic
-from .models.pages import Audience, Level
+from .choices import Audience, Level
+from .models.snippets import Topic
 
 
 class CatalogueFilterForm(forms.Form):

@@ -1,12 +1,8 @@
 """The learner's courses and progress in their personal-data export."""
 
-from elearn.accounts.personal_data import register_section
+from elearn.accounts.personal_data import iso, register_section
 
 from .models import Certificate, Enrollment, LessonCompletion, QuizAttempt
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 @register_section("learning")
@@ -15,13 +11,13 @@ def learning_section(user) -> list[dict]:
     for enrollment_id, title, done_at in LessonCompletion.objects.filter(enrollment__user=user).values_list(
         "enrollment_id", "lesson__title", "completed_at"
     ):
-        completions.setdefault(enrollment_id, []).append({"lesson": title, "completed_at": _iso(done_at)})
+        completions.setdefault(enrollment_id, []).append({"lesson": title, "completed_at": iso(done_at)})
     return [
         {
             "course": e.course.title,
-            "enrolled_at": _iso(e.enrolled_at),
-            "last_activity_at": _iso(e.last_activity_at),
-            "completed_at": _iso(e.completed_at),
+            "enrolled_at": iso(e.enrolled_at),
+            "last_activity_at": iso(e.last_activity_at),
+            "completed_at": iso(e.completed_at),
             "percent": e.percent,
             "lessons_completed": completions.get(e.pk, []),
         }
@@ -35,7 +31,7 @@ def quiz_attempts_section(user) -> list[dict]:
         {
             "quiz": title,
             "attempt": number,
-            "submitted_at": _iso(submitted_at),
+            "submitted_at": iso(submitted_at),
             "score": float(score),
             "passed": passed,
             "answers": answers,

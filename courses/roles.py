@@ -5,6 +5,8 @@ course catalogue page is created, so a fresh site gets page permissions and the
 workflow on its course tree without manual steps. Idempotent.
 """
 
+from .models.targets import REPORT_PERMISSION, REPORT_PERMISSION_CODENAME, REPORT_PERMISSION_NAME
+
 EDITORS = "Biên tập viên khóa học"
 MODERATORS = "Kiểm duyệt viên"
 TRAINERS = "Giảng viên"
@@ -26,7 +28,7 @@ _CONTENT = [
     "courses.add_competence",
     "courses.change_competence",
 ]
-_REPORTS = ["wagtailadmin.access_admin", "courses.view_training_reports", "courses.view_certificate"]
+_REPORTS = ["wagtailadmin.access_admin", REPORT_PERMISSION, "courses.view_certificate"]
 
 MODEL_PERMISSIONS = {
     EDITORS: _CONTENT,
@@ -69,7 +71,7 @@ MODEL_PERMISSIONS = {
 }
 
 # Permissions declared in a model's Meta.permissions: codename → (model, name as in Meta).
-CUSTOM_PERMISSIONS = {"view_training_reports": ("target", "Can view training reports")}
+CUSTOM_PERMISSIONS = {REPORT_PERMISSION_CODENAME: ("target", REPORT_PERMISSION_NAME)}
 
 # Page permissions on the course catalogue (and so every course, section, lesson and quiz).
 PAGE_PERMISSIONS = {
@@ -155,10 +157,3 @@ def setup_roles(apps) -> None:
     CourseIndexPage = apps.get_model("courses", "CourseIndexPage")
     for page_id in CourseIndexPage.objects.values_list("pk", flat=True):
         attach_catalogue(apps, page_id)
-
-
-def on_catalogue_created(sender, instance, created, raw=False, **kwargs) -> None:
-    if created and not raw:
-        from django.apps import apps
-
-        attach_catalogue(apps, instance.pk)

@@ -1,15 +1,16 @@
 """Reads that span relations, each with a fixed number of queries."""
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import or_
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 
 from elearn.accounts.models import LearnerProfile
 
+from .choices import AUDIENCE_FLAGS, CompletionRule
 from .models import (
     Certificate,
     CourseIndexPage,
@@ -18,17 +19,17 @@ from .models import (
     Enrollment,
     LessonCompletion,
     LessonPage,
+    QuizAttempt,
     QuizPage,
 )
 from .models.pages import live_lessons
 from .text import query_terms
 
-AUDIENCE_FLAGS = {"resident": "for_residents", "business": "for_businesses", "official": "for_officials"}
 
-
-def _with_cover_renditions(courses: QuerySet) -> QuerySet:
+def _with_cover_renditions(queryset: QuerySet, image: str = "cover_image") -> QuerySet:
+    """Prefetch the cover image (reached through ``image``) with its renditions: no query per card."""
     images = get_image_model().objects.prefetch_renditions()
-    return courses.prefetch_related(Prefetch("cover_image", queryset=images))
+    return queryset.prefetch_related(Prefetch(image, queryset=images))
 
 
 def _lesson_stats(courses: QuerySet) -> QuerySet:
@@ -91,18 +92,55 @@ class OutlineSection:
 @dataclass
 class Outline:
     sections: list[OutlineSection]
-    lessons: list[LessonPage]
+    lessons: list[LessonPage]  # in outline order: what ``next_lesson`` walks
     quizzes: dict[int, QuizPage] = field(default_factory=dict)
 
     @property
     def total_minutes(self) -> int:
         return sum(lesson.estimated_minutes for lesson in self.lessons)
 
+    def position(self, lesson: LessonPage) -> int | None:
+        """Index of ``lesson`` in the outline, or None when learners do not see it."""
+        return next((i for i, item in enumerate(self.lessons) if item.pk == lesson.pk), None)
+
+
+def outline_lessons(*courses: CoursePage) -> dict[int, list[LessonPage]]:
+    """Course id → the lessons learners see, in outline order (one query for any number of courses).
+
+    Outline order: lessons placed directly in the course first, then each live section's
+    lessons, sections in tree order. Lessons of an unpublished section are left out.
+    """
+    by_path = {course.path: course for course in courses}
+    lengths = {len(path) for path in by_path}
+    found: dict[int, list[LessonPage]] = {course.pk: [] for course in courses}
+    for lesson in live_lessons(*courses).defer("body").order_by("path"):
+        course = next(by_path[lesson.path[:n]] for n in lengths if lesson.path[:n] in by_path)
+        found[course.pk].append(lesson)
+    for course in courses:
+        found[course.pk].sort(key=lambda lesson, depth=course.depth: (lesson.depth > depth + 1, lesson.path))
+    return found
+
+
+def next_lesson(
+    *, lessons: Sequence[LessonPage], completed_ids=frozenset(), after: LessonPage | None = None
+) -> LessonPage | None:
+    """The one rule for "which lesson is next", over ``lessons`` in outline order.
+
+    After a lesson (``after``): the one that follows it, or None at the end. Otherwise, where
+    the learner continues: the first lesson not completed, or the first lesson when all are
+    (to review them). The lesson page, the quiz result, the course page and the dashboard use it.
+    """
+    if after is not None:
+        ids = [lesson.pk for lesson in lessons]
+        position = ids.index(after.pk) if after.pk in ids else None
+        return lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
+    return next((lesson for lesson in lessons if lesson.pk not in completed_ids), lessons[0] if lessons else None)
+
 
 def course_outline(*, course: CoursePage) -> Outline:
-    """Sections, live lessons and quizzes of a course in tree order (three queries)."""
+    """Sections, live lessons and quizzes of a course in outline order (three queries)."""
     sections = {s.path: OutlineSection(page=s) for s in CourseSectionPage.objects.child_of(course).live()}
-    lessons = list(live_lessons(course).defer("body").order_by("path"))
+    lessons = outline_lessons(course)[course.pk]
     quizzes = {
         quiz.pk: quiz
         for quiz in QuizPage.objects.filter(pk__in=[lesson.pk for lesson in lessons]).only(
@@ -112,12 +150,9 @@ def course_outline(*, course: CoursePage) -> Outline:
     loose = OutlineSection(page=None)
     for lesson in lessons:
         lesson.quiz = quizzes.get(lesson.pk)
-        holder = sections.get(lesson.path[: -LessonPage.steplen], loose)
-        holder.lessons.append(lesson)
-    # Lessons placed directly in the course come first, then sections in tree order.
+        sections.get(lesson.path[: -LessonPage.steplen], loose).lessons.append(lesson)
     ordered_sections = ([loose] if loose.lessons else []) + [s for _p, s in sorted(sections.items()) if s.lessons]
-    ordered = [lesson for section in ordered_sections for lesson in section.lessons]
-    return Outline(sections=ordered_sections, lessons=ordered, quizzes=quizzes)
+    return Outline(sections=ordered_sections, lessons=lessons, quizzes=quizzes)
 
 
 @dataclass
@@ -135,8 +170,6 @@ class LearnerState:
 
 def learner_course_state(*, user, course: CoursePage, outline: Outline) -> LearnerState:
     """The signed-in learner's own progress in ``course`` (nobody else's), and what remains."""
-    from .models.pages import CompletionRule
-
     completed: set[int] = set()
     enrollment = None
     if user.is_authenticated:
@@ -144,7 +177,6 @@ def learner_course_state(*, user, course: CoursePage, outline: Outline) -> Learn
         if enrollment:
             completed = set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_id", flat=True))
     todo = [lesson for lesson in outline.lessons if lesson.pk not in completed]
-    first = outline.lessons[0] if outline.lessons else None
     required_quizzes = [lesson for lesson in todo if lesson.quiz and lesson.quiz.is_required]
     if course.completion_rule == CompletionRule.REQUIRED_QUIZZES and (
         required_quizzes or any(q.is_required for q in outline.quizzes.values())
@@ -155,7 +187,7 @@ def learner_course_state(*, user, course: CoursePage, outline: Outline) -> Learn
     return LearnerState(
         enrollment=enrollment,
         completed_ids=completed,
-        next_lesson=todo[0] if todo else first,
+        next_lesson=next_lesson(lessons=outline.lessons, completed_ids=completed),
         remaining_lessons=remaining_lessons,
         remaining_quizzes=required_quizzes,
     )
@@ -170,38 +202,47 @@ class DashboardEntry:
 def learner_dashboard(*, user) -> dict[str, list[DashboardEntry]]:
     """In-progress and completed courses of ``user`` with where to continue (four queries)."""
     enrollments = list(
-        _with_cover_renditions_enrollments(
+        _with_cover_renditions(
             Enrollment.objects.filter(user=user, course__live=True)
             .select_related("course", "course__topic", "certificate")
-            .order_by("-last_activity_at")
+            .order_by("-last_activity_at"),
+            image="course__cover_image",
         )
     )
-    next_by_course: dict[int, LessonPage] = {}
-    if enrollments:
-        paths = {e.course_id: e.course.path for e in enrollments}
-        lessons = list(
-            LessonPage.objects.live()
-            .filter(reduce(or_, (Q(path__startswith=p) for p in paths.values())))
-            .defer("body")
-            .order_by("path")
-        )
-        done = set(
-            LessonCompletion.objects.filter(enrollment__in=enrollments).values_list(
-                "enrollment__course_id", "lesson_id"
-            )
-        )
-        for course_id, path in paths.items():
-            for lesson in lessons:
-                if lesson.path.startswith(path) and (course_id, lesson.pk) not in done:
-                    next_by_course[course_id] = lesson
-                    break
-    entries = [DashboardEntry(e, next_by_course.get(e.course_id)) for e in enrollments]
+    lessons = outline_lessons(*[e.course for e in enrollments]) if enrollments else {}
+    done: dict[int, set[int]] = defaultdict(set)
+    for enrollment_id, lesson_id in LessonCompletion.objects.filter(enrollment__in=enrollments).values_list(
+        "enrollment_id", "lesson_id"
+    ):
+        done[enrollment_id].add(lesson_id)
+    entries = [
+        DashboardEntry(e, next_lesson(lessons=lessons[e.course_id], completed_ids=done[e.pk])) for e in enrollments
+    ]
     return {
         "in_progress": [entry for entry in entries if not entry.enrollment.is_completed],
         "completed": [entry for entry in entries if entry.enrollment.is_completed],
     }
 
 
-def _with_cover_renditions_enrollments(enrollments: QuerySet) -> QuerySet:
-    images = get_image_model().objects.prefetch_renditions()
-    return enrollments.prefetch_related(Prefetch("course__cover_image", queryset=images))
+def continue_lesson(*, enrollment: Enrollment) -> LessonPage | None:
+    """Where ``enrollment``'s learner continues the course (``next_lesson``; two queries)."""
+    completed = set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_id", flat=True))
+    return next_lesson(lessons=outline_lessons(enrollment.course)[enrollment.course_id], completed_ids=completed)
+
+
+@dataclass
+class AttemptsSummary:
+    count: int
+    best: QuizAttempt | None
+    left: int | None  # None: unlimited
+    can_attempt: bool
+
+
+def quiz_attempts_summary(*, user, quiz: QuizPage) -> AttemptsSummary:
+    """The learner's own attempts at ``quiz``: how many, the best, how many are left (one query)."""
+    if not user.is_authenticated:
+        return AttemptsSummary(count=0, best=None, left=quiz.max_attempts or None, can_attempt=True)
+    attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).only("pk", "score", "passed", "number"))
+    left = max(0, quiz.max_attempts - len(attempts)) if quiz.max_attempts else None
+    best = max(attempts, key=lambda a: a.score) if attempts else None
+    return AttemptsSummary(count=len(attempts), best=best, left=left, can_attempt=left is None or left > 0)

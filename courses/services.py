@@ -1,4 +1,4 @@
-"""Learning state changes. Keyword-only, atomic, safe to repeat.
+"""Learning state changes. Keyword-only, atomic, safe to repeat; each says what it did.
 
 Whether a course is complete is decided in one place: ``completion_rule_holds``.
 """
@@ -11,9 +11,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from .choices import CompletionRule
 from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, QuizAttempt, QuizPage
-from .models.pages import CompletionRule, live_lessons
+from .models.pages import live_lessons
 from .signals import course_completed
 
 
@@ -23,6 +25,27 @@ class LearningError(Exception):
 
 class AttemptLimitReached(LearningError):
     """The learner has used every attempt the quiz allows."""
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    enrollment: Enrollment
+    created: bool  # False when the learner was already enrolled
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What recording a lesson or a quiz attempt did to the learner's enrollment."""
+
+    enrollment: Enrollment
+    course_completed: bool  # this call completed the course (``course_completed`` is sent on commit)
+    completed_ids: frozenset[int]  # every lesson and quiz the learner has completed in the course
+
+
+@dataclass(frozen=True)
+class QuizSubmitted:
+    attempt: QuizAttempt
+    progress: Progress
 
 
 @dataclass(frozen=True)
@@ -61,12 +84,12 @@ def _mark_completed(enrollment: Enrollment, now) -> None:
 
 
 @transaction.atomic
-def enrollment_create(*, user: AbstractBaseUser, course: CoursePage) -> Enrollment:
-    """Enroll ``user`` in a live course; enrolling twice returns the same enrollment."""
+def enrollment_create(*, user: AbstractBaseUser, course: CoursePage) -> Enrolled:
+    """Enroll ``user`` in a live course; enrolling twice returns the same enrollment, not created."""
     if not course.live:
         raise LearningError("course is not live")
-    enrollment, _created = Enrollment.objects.get_or_create(user=user, course=course)
-    return enrollment
+    enrollment, created = Enrollment.objects.get_or_create(user=user, course=course)
+    return Enrolled(enrollment=enrollment, created=created)
 
 
 def _locked_enrollment(*, user, lesson: LessonPage) -> Enrollment:
@@ -75,12 +98,12 @@ def _locked_enrollment(*, user, lesson: LessonPage) -> Enrollment:
     course = lesson.course
     if course is None or not course.live:
         raise LearningError("course is not live")
-    enrollment = enrollment_create(user=user, course=course)
+    enrollment = enrollment_create(user=user, course=course).enrollment
     # Lock the row: two requests at once for the same learner and course run one after the other.
     return Enrollment.objects.select_for_update().select_related("course").get(pk=enrollment.pk)
 
 
-def _refresh_progress(enrollment: Enrollment, *, lesson: LessonPage, completed: bool) -> Enrollment:
+def _refresh_progress(enrollment: Enrollment, *, lesson: LessonPage, completed: bool) -> Progress:
     now = timezone.now()
     if completed:
         LessonCompletion.objects.get_or_create(enrollment=enrollment, lesson=lesson)
@@ -90,18 +113,21 @@ def _refresh_progress(enrollment: Enrollment, *, lesson: LessonPage, completed: 
     enrollment.percent = _percent(enrollment.completed_lessons, len(requirements.lesson_ids))
     enrollment.last_lesson = lesson
     enrollment.last_activity_at = now
-    if enrollment.completed_at is None and completion_rule_holds(requirements=requirements, completed_ids=done):
+    newly_completed = enrollment.completed_at is None and completion_rule_holds(
+        requirements=requirements, completed_ids=done
+    )
+    if newly_completed:
         _mark_completed(enrollment, now)
     enrollment.save()
-    return enrollment
+    return Progress(enrollment=enrollment, course_completed=newly_completed, completed_ids=frozenset(done))
 
 
 @transaction.atomic
-def lesson_complete(*, user: AbstractBaseUser, lesson: LessonPage) -> Enrollment:
+def lesson_complete(*, user: AbstractBaseUser, lesson: LessonPage) -> Progress:
     """Record that ``user`` finished ``lesson`` (enrolling them if needed) and update progress.
 
     Repeating it changes nothing but the last-activity time. Quizzes cannot be marked
-    complete this way: they complete when passed (``quiz_attempt_submit``).
+    complete this way (``LearningError``): they complete when passed (``quiz_attempt_submit``).
     """
     if isinstance(lesson, QuizPage) or QuizPage.objects.filter(pk=lesson.pk).exists():
         raise LearningError("quizzes complete by being passed")
@@ -167,8 +193,6 @@ def quiz_submission_parse(*, quiz: QuizPage, data) -> dict[str, list[str]]:
     Anything that does not match the quiz (unknown ids, two answers to a single-choice
     question, nothing answered) raises ``SubmissionError`` and nothing is stored.
     """
-    from django.utils.translation import gettext as _
-
     key = quiz.answer_key()
     fields = [name for name in data if name.startswith("q-")]
     if len(fields) > MAX_QUIZ_FIELDS:
@@ -214,11 +238,12 @@ def _grade(key: dict, answers: dict[str, list[str]]) -> tuple[int, list[dict]]:
 @transaction.atomic
 def quiz_attempt_submit(
     *, user: AbstractBaseUser, quiz: QuizPage, answers: dict[str, list[str]], started_at=None
-) -> QuizAttempt:
+) -> QuizSubmitted:
     """Grade ``answers`` on the server and store the attempt with a snapshot of the quiz.
 
     Passing a required quiz (or submitting a practice one) completes it as a lesson.
-    Raises ``AttemptLimitReached`` when no attempt is left.
+    Returns the attempt and the progress it made. Raises ``AttemptLimitReached`` when no
+    attempt is left.
     """
     enrollment = _locked_enrollment(user=user, lesson=quiz)
     used = QuizAttempt.objects.filter(user=user, quiz=quiz).count()
@@ -246,5 +271,5 @@ def quiz_attempt_submit(
             )
     except IntegrityError as exc:  # the same attempt number submitted twice at once
         raise AttemptLimitReached("concurrent submission") from exc
-    _refresh_progress(enrollment, lesson=quiz, completed=attempt.passed or not quiz.is_required)
-    return attempt
+    progress = _refresh_progress(enrollment, lesson=quiz, completed=attempt.passed or not quiz.is_required)
+    return QuizSubmitted(attempt=attempt, progress=progress)

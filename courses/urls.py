@@ -1,6 +1,8 @@
 from django.urls import path
 
-from . import certificate_views, quiz_views, views
+from . import views
+from .certificates import views as certificate_views
+from .quizzes import views as quiz_views
 
 urlpatterns = [
     path("my-learning/", views.my_learning, name="my_learning"),

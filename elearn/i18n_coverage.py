@@ -12,6 +12,7 @@ from pathlib import Path
 
 import wagtail
 from django.utils import translation
+from django.views.i18n import JavaScriptCatalog
 
 WAGTAIL_DIR = Path(wagtail.__file__).resolve().parent
 MODULES = {
@@ -75,8 +76,6 @@ def _vietnamese_catalog(domain: str) -> dict:
     if domain == "django":
         with translation.override("vi"):
             return translation.trans_real.translation("vi")._catalog
-    from django.views.i18n import JavaScriptCatalog
-
     view = JavaScriptCatalog(domain="djangojs", packages=None)
     view.translation = translation.trans_real.DjangoTranslation("vi", domain="djangojs")
     return view.translation._catalog

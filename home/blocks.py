@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
@@ -52,8 +53,6 @@ def block_error(field: str, message) -> StructBlockValidationError:
 
 def first_image():
     """Preview values for image blocks: any image from the library, if there is one."""
-    from wagtail.images import get_image_model
-
     return get_image_model().objects.order_by("-pk").first()
 
 

@@ -1,11 +1,18 @@
 """Demo site tree, settings, units and users. Idempotent: safe to run again."""
 
+import datetime
 from pathlib import Path
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from courses import roles
+from courses.builders import page_get_or_create
+from courses.demo.builder import build_courses, build_demo_progress
+from courses.models import CoursePage, Target, TrainerScope
 from elearn.accounts.models import AdministrativeUnit, LearnerProfile, Organisation
 from elearn.accounts.services import profile_create
 from elearn.accounts.unit_import import administrative_units_import
@@ -95,10 +102,9 @@ STANDARD_PAGES = {
 
 
 def build_home() -> HomePage:
-    root = Page.get_first_root_node()
-    home = HomePage.objects.first()
-    if home is None:
-        home = HomePage(
+    home = page_get_or_create(
+        Page.get_first_root_node(),
+        HomePage(
             title="Trang chủ",
             slug="trang-chu",
             hero_title="Kỹ năng số cho mọi người dân Nghệ An",
@@ -155,9 +161,8 @@ def build_home() -> HomePage:
                     },
                 ),
             ],
-        )
-        root.add_child(instance=home)
-        home.save_revision().publish()
+        ),
+    )
     # Wagtail's installer leaves a "Welcome" page; the demo site uses ours.
     Page.objects.filter(depth=2).exclude(pk=home.pk).filter(slug="home").delete()
     site = Site.objects.filter(is_default_site=True).first()
@@ -172,12 +177,8 @@ def build_home() -> HomePage:
 def build_standard_pages(home: HomePage) -> dict[str, StandardPage]:
     pages = {}
     for slug, (title, intro, html) in STANDARD_PAGES.items():
-        page = StandardPage.objects.filter(slug=slug).first()
-        if page is None:
-            page = StandardPage(title=title, slug=slug, intro=intro, body=[("paragraph", html)])
-            home.add_child(instance=page)
-            page.save_revision().publish()
-        pages[slug] = page
+        page = StandardPage(title=title, slug=slug, intro=intro, body=[("paragraph", html)])
+        pages[slug] = page_get_or_create(home, page)
     return pages
 
 
@@ -218,8 +219,6 @@ def build_users() -> dict[str, object]:
                 is_staff=role in {"admin", "editor", "moderator", "trainer"},
                 is_superuser=is_superuser,
             )
-            from allauth.account.models import EmailAddress
-
             EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         if not LearnerProfile.objects.filter(user=user).exists():
             profile_create(
@@ -238,13 +237,6 @@ ROLE_GROUPS = {"editor": "EDITORS", "moderator": "MODERATORS", "trainer": "TRAIN
 
 def build_roles_and_targets(users: dict) -> None:
     """Put each demo user in their role's group; scope the community team; two sample targets."""
-    import datetime
-
-    from django.contrib.auth.models import Group
-
-    from courses import roles
-    from courses.models import CoursePage, Target, TrainerScope
-
     for key, constant in ROLE_GROUPS.items():
         user = users[key]
         user.groups.add(Group.objects.get(name=getattr(roles, constant)))
@@ -286,8 +278,6 @@ def build_demo_site() -> dict:
     pages = build_standard_pages(home)
     build_settings(pages)
     users = build_users()
-    from courses.demo import build_courses, build_demo_progress
-
     catalogue = build_courses(home)
     build_demo_progress(users["learner"])
     build_roles_and_targets(users)

@@ -6,17 +6,16 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from courses.selectors import featured_courses, site_counts
+from elearn.accounts.choices import Audience
+
 from .blocks import basic_content_blocks
 
 
 class AudiencePathBlock(blocks.StructBlock):
     audience = blocks.ChoiceBlock(
         label=_("Audience"),
-        choices=[
-            ("resident", _("Residents")),
-            ("business", _("Businesses")),
-            ("official", _("Cadres and civil servants")),
-        ],
+        choices=Audience.choices,
     )
     title = blocks.CharBlock(label=_("Title"), max_length=100)
     text = blocks.TextBlock(label=_("Text"), max_length=300)
@@ -66,8 +65,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import featured_courses, site_counts
-
         context = super().get_context(request, *args, **kwargs)
         context["featured_courses"] = featured_courses(limit=3)
         context["counts"] = site_counts()

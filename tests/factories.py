@@ -4,6 +4,9 @@ import factory
 from django.conf import settings
 from django.utils import timezone
 
+from courses.builders import course_add, lesson_add, page_get_or_create, page_publish, quiz_add, section_add
+from courses.models import CourseIndexPage, LessonPage, QuizPage
+from elearn.accounts.choices import Audience
 from elearn.accounts.models import AdministrativeUnit, LearnerProfile, Organisation, User
 
 DEFAULT_PASSWORD = "Mat-khau-an-toan-2026"
@@ -52,7 +55,7 @@ class LearnerProfileFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     full_name = factory.Sequence(lambda n: f"Nguyễn Văn Học {n}")
-    audience = LearnerProfile.Audience.RESIDENT
+    audience = Audience.RESIDENT
     administrative_unit = factory.SubFactory(AdministrativeUnitFactory)
     consent_given_at = factory.LazyFunction(timezone.now)
     consent_policy_version = settings.PRIVACY_POLICY_VERSION
@@ -64,24 +67,17 @@ def learner(**kwargs) -> User:
 
 
 # --- Pages -------------------------------------------------------------------
-# Plain functions over Wagtail's tree API: pages must be added with add_child, and
-# these keep the tests and the demo builder on the same publishing path.
+# The app's page builders (``courses.builders``), which the demo and load-data command use too.
+# Lessons and quizzes are added live without a revision (``publish=False``): the query-budget
+# tests build thousands. The course is published last, through a revision.
 
 
 def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+    return page_publish(page)
 
 
 def course_index(home):
-    from courses.models import CourseIndexPage
-
-    index = CourseIndexPage.objects.first()
-    if index is None:
-        index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
-        home.add_child(instance=index)
-    return index
+    return page_get_or_create(home, CourseIndexPage(title="Khóa học", slug="khoa-hoc"), publish=False)
 
 
 _course_seq = iter(range(1, 10**6))
@@ -89,18 +85,14 @@ _course_seq = iter(range(1, 10**6))
 
 def course(parent, *, title=None, lessons=3, sections=None, **fields):
     """A live course with ``lessons`` lessons, or with ``sections`` = [n_lessons, ...] grouped."""
-    from courses.models import CoursePage, CourseSectionPage
-
     n = next(_course_seq)
     fields.setdefault("for_residents", True)
-    page = CoursePage(
-        title=title or f"Khóa học số {n}", slug=f"khoa-hoc-{n}", summary=f"Tóm tắt khóa học {n}", **fields
+    page = course_add(
+        parent, title=title or f"Khóa học số {n}", slug=f"khoa-hoc-{n}", summary=f"Tóm tắt khóa học {n}", **fields
     )
-    parent.add_child(instance=page)
     if sections:
         for s, count in enumerate(sections, start=1):
-            section = CourseSectionPage(title=f"Phần {s}", slug=f"phan-{s}")
-            page.add_child(instance=section)
+            section = section_add(page, title=f"Phần {s}", slug=f"phan-{s}", publish=False)
             for i in range(count):
                 lesson(section, title=f"Phần {s} – Bài {i + 1}")
     else:
@@ -110,16 +102,14 @@ def course(parent, *, title=None, lessons=3, sections=None, **fields):
 
 
 def lesson(parent, *, title="Bài học", minutes=10, body=None):
-    from courses.models import LessonPage
-
-    page = LessonPage(
+    return lesson_add(
+        parent,
         title=title,
         slug=f"bai-{LessonPage.objects.count() + 1}",
         estimated_minutes=minutes,
         body=body or [("paragraph", "<p>Nội dung bài học.</p>")],
+        publish=False,
     )
-    parent.add_child(instance=page)
-    return page
 
 
 def quiz_questions():
@@ -159,16 +149,14 @@ def quiz_questions():
 
 
 def quiz(parent, *, title="Bài kiểm tra cuối khóa", questions=None, **fields):
-    from courses.models import QuizPage
-
-    page = QuizPage(
+    return quiz_add(
+        parent,
         title=title,
         slug=f"kiem-tra-{QuizPage.objects.count() + 1}",
         questions=questions or quiz_questions(),
+        publish=False,
         **{"pass_mark": 80, "shuffle_options": False, **fields},
     )
-    parent.add_child(instance=page)
-    return QuizPage.objects.get(pk=page.pk)
 
 
 def quiz_answers(page, *, right=True) -> dict[str, list[str]]:

@@ -3,7 +3,7 @@ from .certificates import Certificate, CertificateChange, CertificateTemplate
 from .pages import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
 from .progress import Enrollment, LessonCompletion
 from .snippets import Competence, Topic
-from .targets import *  # noqa: F403  (targets and trainer scopes)
+from .targets import Target, TrainerScope
 
 __all__ = [
     "Certificate",
@@ -18,5 +18,7 @@ __all__ = [
     "LessonPage",
     "QuizAttempt",
     "QuizPage",
+    "Target",
     "Topic",
+    "TrainerScope",
 ]

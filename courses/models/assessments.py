@@ -3,12 +3,21 @@ import random
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
-from ..quiz_blocks import question_blocks
+from ..access import learner_redirect
+from ..blocks import question_blocks
 from .pages import LessonPage
+
+MAX_SUBMISSION_BYTES = 32 * 1024
 
 
 class QuizPage(LessonPage):
@@ -111,10 +120,56 @@ class QuizPage(LessonPage):
                 }
         return key
 
-    def serve(self, request, *args, **kwargs):
-        from ..quiz_views import quiz_serve
+    @property
+    def _started_key(self) -> str:
+        return f"quiz-started-{self.pk}"
 
-        return quiz_serve(request, self)
+    def serve(self, request, *args, **kwargs):
+        """The questions (GET), or the learner's answers graded and recorded (POST).
+
+        A bad submission shows the questions again with a message and the answers chosen;
+        nothing is stored. A good one goes to the attempt's result.
+        """
+        # Imported here: the services and selectors import these models.
+        from ..selectors import quiz_attempts_summary
+        from ..services import (
+            AttemptLimitReached,
+            LearningError,
+            SubmissionError,
+            quiz_attempt_submit,
+            quiz_submission_parse,
+        )
+
+        error, status, chosen = None, 200, {}
+        if request.method == "POST":
+            if (response := learner_redirect(request, self)) is not None:
+                return response
+            try:
+                if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_SUBMISSION_BYTES:
+                    raise SubmissionError(gettext("The submission is too large."))
+                chosen = {k[2:]: request.POST.getlist(k) for k in request.POST if k.startswith("q-")}
+                answers = quiz_submission_parse(quiz=self, data=request.POST)
+                started = parse_datetime(request.session.get(self._started_key, "") or "")
+                submitted = quiz_attempt_submit(user=request.user, quiz=self, answers=answers, started_at=started)
+            except AttemptLimitReached:
+                error, status = gettext("You have used all the attempts allowed for this quiz."), 403
+            except SubmissionError as exc:
+                error, status = exc.message, 400
+            except LearningError:
+                error, status = gettext("This quiz is not available."), 404
+            else:
+                request.session.pop(self._started_key, None)
+                return redirect("quiz_attempt_result", pk=submitted.attempt.pk)
+        elif request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "POST"])
+
+        context = self.get_context(request)
+        summary = quiz_attempts_summary(user=request.user, quiz=self)
+        seed = f"{getattr(request.user, 'pk', 0)}:{self.pk}:{summary.count}"
+        if request.user.is_authenticated and request.method == "GET":
+            request.session.setdefault(self._started_key, timezone.now().isoformat())
+        context.update(questions=self.presented_questions(seed=seed), attempts=summary, error=error, chosen=chosen)
+        return TemplateResponse(request, "courses/quiz_page.html", context, status=status)
 
 
 class QuizAttempt(models.Model):

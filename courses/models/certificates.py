@@ -1,7 +1,10 @@
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
@@ -11,8 +14,6 @@ CODE_LENGTH = 30  # 30 × 5 bits = 150 bits of randomness
 
 
 def private_storage():
-    from django.core.files.storage import storages
-
     return storages["private"]
 
 
@@ -26,6 +27,11 @@ def normalise_code(raw: str) -> str | None:
     if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
         return None
     return code
+
+
+def display_code(code: str | None) -> str:
+    """Groups of five, easy to read over the phone and as printed on certificates: 7K3QD-…"""
+    return "-".join(code[i : i + 5] for i in range(0, len(code), 5)) if code else ""
 
 
 class CertificateTemplate(models.Model):
@@ -100,8 +106,6 @@ class CertificateTemplate(models.Model):
         return self.name
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         try:
             self.body.format(name="", course="", date="", code="")
         except (KeyError, IndexError, ValueError) as exc:
@@ -152,16 +156,13 @@ class Certificate(models.Model):
 
     @property
     def display_code(self) -> str:
-        """Groups of five, easy to read over the phone: 7K3QD-…"""
-        return "-".join(self.code[i : i + 5] for i in range(0, len(self.code), 5))
+        return display_code(self.code)
 
     @property
     def is_valid(self) -> bool:
         return self.status == self.Status.VALID
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
         return reverse("certificate_verify", args=[self.display_code])
 
 

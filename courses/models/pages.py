@@ -1,6 +1,11 @@
+from functools import reduce
+from operator import or_
+
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -11,24 +16,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import lesson_blocks
+from ..choices import AUDIENCE_FLAGS, Audience, CompletionRule, Level
+from ..forms import CatalogueFilterForm
 from ..text import fold
-
-
-class Audience(models.TextChoices):
-    RESIDENT = "resident", _("Residents")
-    BUSINESS = "business", _("Businesses")
-    OFFICIAL = "official", _("Cadres and civil servants")
-
-
-class Level(models.TextChoices):
-    BASIC = "basic", _("Basic")
-    INTERMEDIATE = "intermediate", _("Intermediate")
-    ADVANCED = "advanced", _("Advanced")
-
-
-class CompletionRule(models.TextChoices):
-    ALL_LESSONS = "all_lessons", _("Complete every lesson and pass the required quizzes")
-    REQUIRED_QUIZZES = "required_quizzes", _("Pass the required quizzes (lessons are optional)")
 
 
 class CourseIndexPage(Page):
@@ -46,7 +36,7 @@ class CourseIndexPage(Page):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from ..forms import CatalogueFilterForm
+        # Imported here, as in every page's get_context: the selectors import these models.
         from ..selectors import catalogue_courses, enrollments_by_course
 
         context = super().get_context(request, *args, **kwargs)
@@ -77,9 +67,10 @@ class CoursePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    for_residents = models.BooleanField(_("residents"), default=False)
-    for_businesses = models.BooleanField(_("businesses"), default=False)
-    for_officials = models.BooleanField(_("cadres and civil servants"), default=False)
+    # One box per audience (``choices.AUDIENCE_FLAGS``), labelled with the audience's name.
+    for_residents = models.BooleanField(Audience.RESIDENT.label, default=False)
+    for_businesses = models.BooleanField(Audience.BUSINESS.label, default=False)
+    for_officials = models.BooleanField(Audience.OFFICIAL.label, default=False)
     topic = models.ForeignKey(
         "courses.Topic", verbose_name=_("topic"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -122,14 +113,12 @@ class CoursePage(Page):
 
     def clean(self):
         super().clean()
-        if not (self.for_residents or self.for_businesses or self.for_officials):
+        if not any(getattr(self, flag) for flag in AUDIENCE_FLAGS.values()):
             raise ValidationError({"for_residents": _("Choose at least one audience for the course.")})
 
     @property
     def audiences(self) -> list[str]:
-        flags = {Audience.RESIDENT: self.for_residents, Audience.BUSINESS: self.for_businesses}
-        flags[Audience.OFFICIAL] = self.for_officials
-        return [audience for audience, on in flags.items() if on]
+        return [audience for audience, flag in AUDIENCE_FLAGS.items() if getattr(self, flag)]
 
     @property
     def audience_labels(self) -> list[str]:
@@ -154,7 +143,7 @@ class CoursePage(Page):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import course_outline, learner_course_state
+        from ..selectors import course_outline, learner_course_state  # here: the selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         outline = course_outline(course=self)
@@ -203,20 +192,19 @@ class LessonPage(Page):
         return course_for_path(self.path, self.depth)
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import course_outline, learner_course_state
+        from ..selectors import course_outline, learner_course_state, next_lesson  # here: they import these models
 
         context = super().get_context(request, *args, **kwargs)
         course = self.course
         outline = course_outline(course=course)
         state = learner_course_state(user=request.user, course=course, outline=outline)
-        lessons = outline.lessons
-        position = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None)
+        position = outline.position(self)
         context.update(
             course=course,
             outline=outline,
             state=state,
-            previous_lesson=lessons[position - 1] if position else None,
-            next_lesson=lessons[position + 1] if position is not None and position + 1 < len(lessons) else None,
+            previous_lesson=outline.lessons[position - 1] if position else None,
+            next_lesson=next_lesson(lessons=outline.lessons, after=self),
             lesson_number=(position or 0) + 1,
             is_completed=self.pk in state.completed_ids,
         )
@@ -229,15 +217,15 @@ def course_for_path(path: str, depth: int) -> CoursePage | None:
     return CoursePage.objects.filter(path__in=ancestor_paths).first()
 
 
-def live_lessons(course: CoursePage):
-    """Live lessons (and quizzes) of ``course`` whose section, if any, is live too.
+def live_lessons(*courses: CoursePage):
+    """Live lessons (and quizzes) of ``courses`` whose section, if any, is live too (one query).
 
     Learners see exactly these; progress and completion count exactly these.
     """
-    from django.db.models import Exists, OuterRef
-    from django.db.models.functions import Length, Substr
-
+    if not courses:
+        return LessonPage.objects.none()
+    inside = reduce(or_, (Q(path__startswith=course.path, depth__gt=course.depth) for course in courses))
     hidden_section = CourseSectionPage.objects.filter(
         live=False, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
     )
-    return LessonPage.objects.descendant_of(course).live().exclude(Exists(hidden_section))
+    return LessonPage.objects.live().filter(inside).exclude(Exists(hidden_section))

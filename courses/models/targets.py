@@ -7,9 +7,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from elearn.accounts.models import AdministrativeUnit, LearnerProfile, Organisation
+from elearn.accounts.choices import Audience
+from elearn.accounts.models import AdministrativeUnit, Organisation
 
-__all__ = ["Target", "TrainerScope"]
+# The permission to see the trainer reports, declared once: roles, the trainer scope, the report
+# views and the admin menu use these names. (Migration 0003 keeps its literal: migrations are frozen.)
+REPORT_PERMISSION_CODENAME = "view_training_reports"
+REPORT_PERMISSION_NAME = "Can view training reports"  # plain English: stored in the database at migrate time
+REPORT_PERMISSION = f"courses.{REPORT_PERMISSION_CODENAME}"
 
 
 class Target(models.Model):
@@ -48,7 +53,7 @@ class Target(models.Model):
     audience = models.CharField(
         _("audience"),
         max_length=10,
-        choices=LearnerProfile.Audience.choices,
+        choices=Audience.choices,
         blank=True,
         help_text=_("Leave empty to count every audience."),
     )
@@ -61,8 +66,7 @@ class Target(models.Model):
         verbose_name = _("target")
         verbose_name_plural = _("targets")
         ordering = ["deadline", "name"]
-        # Plain English on purpose: permission names are stored in the database at migrate time.
-        permissions = [("view_training_reports", "Can view training reports")]
+        permissions = [(REPORT_PERMISSION_CODENAME, REPORT_PERMISSION_NAME)]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(administrative_unit__isnull=False, organisation__isnull=True)

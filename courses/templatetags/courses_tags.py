@@ -3,6 +3,8 @@ from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import gettext
 
+from courses.models import CourseIndexPage
+
 register = template.Library()
 
 
@@ -13,8 +15,6 @@ def catalogue_url(context) -> str:
     cached = getattr(request, "_catalogue_url", None) if request else None
     if cached is not None:
         return cached
-    from courses.models import CourseIndexPage
-
     page = CourseIndexPage.objects.live().order_by("path").first()
     url = page.get_url(request) if page else "/"
     if request is not None:

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from elearn.collation import vietnamese_key
 
+from .choices import Audience
 from .models import AdministrativeUnit, LearnerProfile, Organisation
 from .names import PersonNameField
 from .services import profile_create
@@ -30,7 +31,7 @@ class ProfileFieldsMixin(forms.Form):
     full_name = PersonNameField(
         label=_("Full name"), help_text=_("Your name with diacritics, as it should appear on certificates.")
     )
-    audience = forms.ChoiceField(label=_("You are"), choices=LearnerProfile.Audience.choices)
+    audience = forms.ChoiceField(label=_("You are"), choices=Audience.choices)
     administrative_unit = VietnameseOrderChoiceField(
         label=_("Commune / ward"),
         queryset=AdministrativeUnit.objects.none(),

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .choices import Audience
 from .phones import format_phone
 
 
@@ -142,11 +143,6 @@ class Organisation(models.Model):
 
 class LearnerProfile(models.Model):
     """Who the learner is, for their courses, certificates and the province's reports."""
-
-    class Audience(models.TextChoices):
-        RESIDENT = "resident", _("Resident")
-        BUSINESS = "business", _("Business")
-        OFFICIAL = "official", _("Cadre, civil servant or public employee")
 
     user = models.OneToOneField(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="profile")
     full_name = models.CharField(_("full name"), max_length=150, help_text=_("As it should appear on certificates."))

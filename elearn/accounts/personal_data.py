@@ -23,7 +23,8 @@ def register_section(name: str) -> Callable[[Section], Section]:
     return decorator
 
 
-def _iso(value):
+def iso(value) -> str | None:
+    """Dates and times in the export: ISO 8601, or None when not set (for every section)."""
     return value.isoformat() if value else None
 
 
@@ -43,12 +44,12 @@ def account_section(user: User) -> dict:
         ],
         "phone": user.phone,
         "phone_verified": user.phone_verified if user.phone else None,
-        "date_joined": _iso(user.date_joined),
-        "last_login": _iso(user.last_login),
+        "date_joined": iso(user.date_joined),
+        "last_login": iso(user.last_login),
         # That two-step verification is on, and since when; never the secrets or recovery codes.
         "two_step_verification": {
             "enabled": any(kind == Authenticator.Type.TOTP for kind, _created in authenticators),
-            "methods": [{"type": kind, "since": _iso(created)} for kind, created in authenticators],
+            "methods": [{"type": kind, "since": iso(created)} for kind, created in authenticators],
         },
     }
 
@@ -76,7 +77,7 @@ def profile_section(user: User) -> dict | None:
         "administrative_unit": profile["profile__administrative_unit__name"],
         "organisation": profile["profile__organisation__name"],
         "consent": {
-            "given_at": _iso(profile["profile__consent_given_at"]),
+            "given_at": iso(profile["profile__consent_given_at"]),
             "policy_version": profile["profile__consent_policy_version"],
         },
     }

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PIL import Image  # noqa: E402
 
-from courses.certificate_pdf import render_certificate_pdf  # noqa: E402
+from courses.certificates.pdf import render_certificate_pdf  # noqa: E402
 
 CODE = "7K3QD9XWMPA2B4C6E8FGHJKNRSTVYZ"
 

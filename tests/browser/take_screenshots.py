@@ -54,7 +54,7 @@ def _result_attempt(demo):
     for index, (question_id, question) in enumerate(key.items()):
         labels = (wrong if index == 0 else right)[question["text"]]
         answers[question_id] = [o["id"] for o in question["options"] if o["text"] in labels]
-    return quiz_attempt_submit(user=demo.learner, quiz=quiz, answers=answers)
+    return quiz_attempt_submit(user=demo.learner, quiz=quiz, answers=answers).attempt
 
 
 def _shoot(page, path: Path) -> None:

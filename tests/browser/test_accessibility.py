@@ -23,7 +23,7 @@ def _failed_attempt(demo):
     wrong = quiz_choices(quiz, right=False)
     by_text = {q["text"]: (qid, {o["text"]: o["id"] for o in q["options"]}) for qid, q in quiz.answer_key().items()}
     answers = {by_text[text][0]: [by_text[text][1][label] for label in labels] for text, labels in wrong.items()}
-    return quiz_attempt_submit(user=demo.learner, quiz=quiz, answers=answers)
+    return quiz_attempt_submit(user=demo.learner, quiz=quiz, answers=answers).attempt
 
 
 # name → (signed in as the demo learner?, how to get the URL, the page's h1)

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from courses.certificates import certificate_issue, certificate_reissue, certificate_revoke
+from courses.certificates.services import certificate_issue, certificate_reissue, certificate_revoke
 from courses.models import Certificate, CertificateChange, CertificateTemplate, Enrollment, LessonPage
 from courses.models.certificates import CODE_ALPHABET, normalise_code
 from courses.services import lesson_complete

@@ -57,7 +57,7 @@ def test_partial_credit_and_multiple_choice_needs_exact_set(learner_user, course
     answers = {k[2:]: v for k, v in quiz_answers(final, right=True).items()}
     multiple = next(qid for qid, q in final.answer_key().items() if q["type"] == "multiple_choice")
     answers[multiple] = answers[multiple][:1]  # only one of the two right options
-    attempt = quiz_attempt_submit(user=learner_user, quiz=final, answers=answers)
+    attempt = quiz_attempt_submit(user=learner_user, quiz=final, answers=answers).attempt
     assert attempt.correct_count == 2 and float(attempt.score) == pytest.approx(66.67)
     assert not attempt.passed
 
@@ -131,7 +131,7 @@ def test_results_are_private(client, course_with_quiz):
     _page, final = course_with_quiz
     owner = learner()
     answers = {k[2:]: v for k, v in quiz_answers(final).items()}
-    attempt = quiz_attempt_submit(user=owner, quiz=final, answers=answers)
+    attempt = quiz_attempt_submit(user=owner, quiz=final, answers=answers).attempt
     client.force_login(learner())
     assert client.get(reverse("quiz_attempt_result", args=[attempt.pk])).status_code == 404
     client.force_login(owner)
@@ -184,7 +184,7 @@ def test_quiz_pages_query_budget(learner_client, learner_user, catalogue, page_k
     final = quiz(page, questions=None)
     publish(page)
     answers = {k[2:]: v for k, v in quiz_answers(final).items()}
-    attempt = quiz_attempt_submit(user=learner_user, quiz=final, answers=answers)
+    attempt = quiz_attempt_submit(user=learner_user, quiz=final, answers=answers).attempt
     url = final.url if page_kind == "quiz" else reverse("quiz_attempt_result", args=[attempt.pk])
     learner_client.get(url)
     with django_assert_max_num_queries(26):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from openpyxl import load_workbook
 
 from courses.models import Certificate, Enrollment, QuizAttempt, TrainerScope
+from elearn.accounts.choices import Audience
 from elearn.accounts.models import AdministrativeUnit, LearnerProfile, User
 from tests.factories import AdministrativeUnitFactory, OrganisationFactory, UserFactory, course, learner, quiz
 
@@ -24,9 +25,9 @@ pytestmark = pytest.mark.django_db
 
 REPORTS = ["course_completion", "course_learners", "unit", "organisation", "target"]
 BASE = timezone.localdate() - timedelta(days=365)
-RESIDENT = LearnerProfile.Audience.RESIDENT
-BUSINESS = LearnerProfile.Audience.BUSINESS
-OFFICIAL = LearnerProfile.Audience.OFFICIAL
+RESIDENT = Audience.RESIDENT
+BUSINESS = Audience.BUSINESS
+OFFICIAL = Audience.OFFICIAL
 
 
 def at(day: int) -> datetime:
@@ -318,7 +319,7 @@ def test_course_learners_exports(client, superuser, world):
     assert len(rows) == 5
     code = Certificate.objects.get(user=world.L1, course=world.A).display_code
     one = next(row for row in rows if row[0] == "Lê Văn Một")
-    assert one[1:4] == ["Xã Diễn Kim", "UBND xã Diễn Kim", str(LearnerProfile.Audience.RESIDENT.label)]
+    assert one[1:4] == ["Xã Diễn Kim", "UBND xã Diễn Kim", str(Audience.RESIDENT.label)]
     assert one[5] == "100" and one[7] == at(30).strftime("%Y-%m-%d %H:%M") and one[8] == "90.00" and one[9] == code
     sheet = xlsx_rows(client, "course_learners", course=world.A.pk)
     four = next(row for row in sheet if row[0] == "Phạm Thị Bốn")

@@ -28,16 +28,19 @@ def test_enrollment_create_is_idempotent(three_lesson_course):
     user = learner()
     first = enrollment_create(user=user, course=three_lesson_course)
     again = enrollment_create(user=user, course=three_lesson_course)
-    assert first.pk == again.pk
+    assert first.enrollment.pk == again.enrollment.pk
     assert Enrollment.objects.count() == 1
+    assert (first.created, again.created) == (True, False)
 
 
 def test_lesson_complete_updates_percent_and_is_harmless_to_repeat(three_lesson_course):
     user = learner()
     first = lessons_of(three_lesson_course)[0]
-    enrollment = lesson_complete(user=user, lesson=first)
+    progress = lesson_complete(user=user, lesson=first)
+    enrollment = progress.enrollment
     assert (enrollment.percent, enrollment.completed_lessons, enrollment.last_lesson_id) == (33, 1, first.pk)
-    enrollment = lesson_complete(user=user, lesson=first)
+    assert (progress.completed_ids, progress.course_completed) == ({first.pk}, False)
+    enrollment = lesson_complete(user=user, lesson=first).enrollment
     assert enrollment.percent == 33
     assert LessonCompletion.objects.count() == 1
 
@@ -47,13 +50,15 @@ def test_completing_every_lesson_completes_the_course_once(
 ):
     user = learner()
     with django_capture_on_commit_callbacks(execute=True):
-        for page in lessons_of(three_lesson_course):
-            enrollment = lesson_complete(user=user, lesson=page)
+        said = [lesson_complete(user=user, lesson=page).course_completed for page in lessons_of(three_lesson_course)]
+        enrollment = Enrollment.objects.get(user=user)
         completed_at = enrollment.completed_at
         assert enrollment.percent == 100 and completed_at is not None
+        assert said == [False, False, True]  # the service says which call completed the course
         # Doing a lesson again later keeps the original completion time and sends nothing.
-        enrollment = lesson_complete(user=user, lesson=lessons_of(three_lesson_course)[0])
-    assert enrollment.completed_at == completed_at
+        again = lesson_complete(user=user, lesson=lessons_of(three_lesson_course)[0])
+        enrollment = again.enrollment
+    assert enrollment.completed_at == completed_at and not again.course_completed
     assert completions_signalled == [enrollment.pk]
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import Enrollment, Target
-from courses.report_selectors import target_progress, target_timeline, targets_for_report
+from courses.reports.selectors.targets import target_progress, target_timeline, targets_for_report
 from tests.courses import test_reports
 from tests.courses.test_reports import BASE, csv_rows, enroll, screen_rows, staff, trainer, url, xlsx_rows
 from tests.factories import learner

@@ -17,17 +17,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from courses.models import (
-    Certificate,
-    CourseIndexPage,
-    CoursePage,
-    Enrollment,
-    LessonCompletion,
-    LessonPage,
-    QuizAttempt,
-    QuizPage,
-)
+from courses.builders import course_add, lesson_add, page_publish, quiz_add
+from courses.models import Certificate, CourseIndexPage, CoursePage, Enrollment, LessonCompletion, QuizAttempt, QuizPage
 from courses.models.pages import live_lessons
+from elearn.accounts.choices import Audience
 from elearn.accounts.models import AdministrativeUnit, LearnerProfile, Organisation, User
 
 FAMILY = "Nguyễn Trần Lê Phạm Hoàng Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Thái Hà".split()
@@ -36,8 +29,7 @@ GIVEN = (
     "An Bình Cường Dung Giang Hà Hải Hạnh Hiếu Hoa Hùng Hương Khánh Lan Linh Long Mai Nam Nga Nghĩa "
     "Phương Quân Sơn Tâm Thảo Trang Tuấn Vân Yến Thắng Lộc Phúc Nhung Ánh Đạt"
 ).split()
-AUDIENCES = [LearnerProfile.Audience.RESIDENT] * 6 + [LearnerProfile.Audience.BUSINESS] * 2
-AUDIENCES += [LearnerProfile.Audience.OFFICIAL] * 2
+AUDIENCES = [Audience.RESIDENT] * 6 + [Audience.BUSINESS] * 2 + [Audience.OFFICIAL] * 2
 ISSUER = "Sở Khoa học và Công nghệ tỉnh Nghệ An"
 DAY = 86_400
 
@@ -121,25 +113,18 @@ class Command(BaseCommand):
 
     def synthetic_course(self, catalogue: CourseIndexPage, n: int) -> CoursePage:
         slug = f"thu-tai-{secrets.token_hex(3)}-{n}"
-        course = CoursePage(
+        course = course_add(
+            catalogue,
+            audiences=list(Audience),
             title=f"Khóa học thử tải số {n}",
             slug=slug,
             summary="Khóa học tạo tự động để đo hiệu năng báo cáo.",
-            for_residents=True,
-            for_businesses=True,
-            for_officials=True,
         )
-        catalogue.add_child(instance=course)
         for i in range(1, 4):
-            lesson = LessonPage(title=f"Bài {i}", slug=f"bai-{i}", body=[("paragraph", "<p>Nội dung.</p>")])
-            course.add_child(instance=lesson)
-            lesson.save_revision().publish()
+            lesson_add(course, title=f"Bài {i}", slug=f"bai-{i}", body=[("paragraph", "<p>Nội dung.</p>")])
         question = {"statement": "Không chia sẻ mã OTP cho người khác.", "answer": "true", "explanation": ""}
-        quiz = QuizPage(title="Bài kiểm tra", slug="kiem-tra", questions=[("true_false", question)])
-        course.add_child(instance=quiz)
-        quiz.save_revision().publish()
-        course.save_revision().publish()
-        return CoursePage.objects.get(pk=course.pk)
+        quiz_add(course, title="Bài kiểm tra", slug="kiem-tra", questions=[("true_false", question)])
+        return page_publish(course)
 
     # --- One batch of learners -------------------------------------------------------------------
 

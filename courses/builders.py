@@ -1,0 +1,69 @@
+"""Page builders: the one way the tests, the demo and the load-data command create and publish pages.
+
+Pages go into the tree with Wagtail's API (``add_child``) and are published through a
+revision, as an editor's "Publish" is, so the publish signals run (progress, search text).
+A child added with ``publish=False`` is live but has no revision: the tests use that to
+build thousands of lessons quickly, then publish the course.
+"""
+
+from collections.abc import Iterable
+
+from wagtail.models import Page
+
+from .choices import AUDIENCE_FLAGS
+from .models import CoursePage, CourseSectionPage, LessonPage, QuizPage
+
+
+def page_publish(page: Page) -> Page:
+    """Publish ``page``'s current state as a new revision, then re-read it."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def page_add(parent: Page, page: Page, *, publish: bool = True) -> Page:
+    """Add ``page`` as the last child of ``parent``, and publish it."""
+    parent.add_child(instance=page)
+    return page_publish(page) if publish else page
+
+
+def page_get_or_create(parent: Page, page: Page, *, publish: bool = True) -> Page:
+    """The existing page of ``page``'s type and slug under ``parent``, or else ``page`` added (and published).
+
+    A page type the site allows once (``max_count = 1``: the home page, the catalogue) is
+    looked for anywhere, whatever its slug.
+    """
+    model = type(page)
+    if model.max_count == 1:
+        existing = model.objects.first()
+    else:
+        existing = model.objects.child_of(parent).filter(slug=page.slug).first()
+    return existing if existing is not None else page_add(parent, page, publish=publish)
+
+
+def course_add(parent: Page, *, audiences: Iterable[str] | None = None, **fields) -> CoursePage:
+    """A course under the catalogue ``parent``, for ``audiences`` (or the ``for_*`` flags in ``fields``).
+
+    Not published yet: add its lessons, then ``page_publish`` it, so its search text lists them.
+    """
+    if audiences is not None:
+        audiences = set(audiences)
+        fields.update({flag: audience in audiences for audience, flag in AUDIENCE_FLAGS.items()})
+    course = CoursePage(**fields)
+    parent.add_child(instance=course)
+    return course
+
+
+def section_add(course: CoursePage, *, title: str, slug: str, publish: bool = True) -> CourseSectionPage:
+    return page_add(course, CourseSectionPage(title=title, slug=slug), publish=publish)
+
+
+def lesson_add(parent: Page, *, title: str, slug: str, publish: bool = True, **fields) -> LessonPage:
+    """A lesson in a course or a section; ``fields``: intro, estimated_minutes, body ((block type, value) pairs)."""
+    return page_add(parent, LessonPage(title=title, slug=slug, **fields), publish=publish)
+
+
+def quiz_add(parent: Page, *, title: str, slug: str, questions, publish: bool = True, **fields) -> QuizPage:
+    """A quiz in a course or a section; ``fields``: pass_mark, max_attempts, shuffle_*, is_required, intro…"""
+    page = page_add(parent, QuizPage(title=title, slug=slug, questions=questions, **fields), publish=publish)
+    return page if publish else QuizPage.objects.get(pk=page.pk)

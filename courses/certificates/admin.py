@@ -1,0 +1,210 @@
+"""Certificates in the Wagtail admin: list, filter, revoke, re-issue, download a course's ZIP.
+
+Certificates are never created or deleted by hand: they are issued on completion and
+revoked with a reason. Editing means a name correction (re-issue) or a revocation,
+each recorded in the certificate's audit trail.
+"""
+
+import zipfile
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from elearn.accounts.models import AdministrativeUnit
+
+from ..models import Certificate, CoursePage
+from .services import certificate_reissue, certificate_render, certificate_revoke
+
+
+class CertificatePermissionPolicy(ModelPermissionPolicy):
+    """Nobody adds or deletes certificates in the admin; revocation keeps the record."""
+
+    def user_has_permission(self, user, action):
+        return action not in {"add", "delete"} and super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+class CertificateFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Course"), queryset=CoursePage.objects.order_by("title")
+    )
+    issued_on = django_filters.DateFromToRangeFilter(label=gettext_lazy("Issue date"), widget=DateRangePickerWidget)
+    administrative_unit = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Administrative unit (and below)"),
+        queryset=AdministrativeUnit.objects.order_by("path"),
+        method="filter_unit",
+    )
+    status = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=Certificate.Status.choices)
+
+    class Meta:
+        model = Certificate
+        fields = ["course", "issued_on", "administrative_unit", "status"]
+
+    def filter_unit(self, queryset, name, value):
+        return queryset.filter(value.descendant_filter("user__profile__administrative_unit__"))
+
+
+class ReissueForm(forms.Form):
+    learner_name = forms.CharField(label=gettext_lazy("Corrected name"), max_length=150)
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=300, required=False)
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reason for revocation"),
+        max_length=300,
+        error_messages={"required": gettext_lazy("Give the reason for revoking the certificate.")},
+    )
+
+
+class CertificateActionsView(WagtailAdminTemplateMixin, TemplateView):
+    """The 'edit' screen of a certificate: its audit trail, a name correction, a revocation."""
+
+    template_name = "courses/admin/certificate_actions.html"
+    header_icon = "success"
+
+    def dispatch(self, request, pk):
+        self.certificate = get_object_or_404(Certificate.objects.select_related("course", "user"), pk=pk)
+        if not request.user.has_perm("courses.change_certificate"):
+            raise PermissionDenied
+        self.reissue_form = ReissueForm(
+            request.POST if "reissue" in request.POST else None,
+            initial={"learner_name": self.certificate.learner_name},
+        )
+        self.revoke_form = RevokeForm(request.POST if "revoke" in request.POST else None)
+        return super().dispatch(request, pk=pk)
+
+    def get_page_title(self):
+        return _("Certificate %(code)s") % {"code": self.certificate.display_code}
+
+    def post(self, request, pk):
+        if "reissue" in request.POST and self.reissue_form.is_valid():
+            certificate_reissue(
+                certificate=self.certificate,
+                learner_name=self.reissue_form.cleaned_data["learner_name"],
+                reason=self.reissue_form.cleaned_data["reason"],
+                changed_by=request.user,
+            )
+            messages.success(request, _("The certificate was re-issued with the corrected name."))
+            return redirect("certificates:edit", pk)
+        if "revoke" in request.POST and self.revoke_form.is_valid():
+            if not self.certificate.is_valid:
+                messages.error(request, _("This certificate is already revoked."))
+            else:
+                certificate_revoke(
+                    certificate=self.certificate,
+                    reason=self.revoke_form.cleaned_data["reason"],
+                    changed_by=request.user,
+                )
+                messages.success(request, _("The certificate was revoked."))
+            return redirect("certificates:edit", pk)
+        messages.error(request, _("Please correct the errors below. Nothing was changed."))
+        return self.get(request, pk)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            certificate=self.certificate,
+            changes=self.certificate.changes.select_related("changed_by"),
+            reissue_form=self.reissue_form,
+            revoke_form=self.revoke_form,
+            **kwargs,
+        )
+
+
+class _ZipBuffer:
+    """A write-only file for ZipFile that hands each written chunk to the response."""
+
+    def __init__(self):
+        self.chunks: list[bytes] = []
+        self.position = 0
+
+    def write(self, data: bytes) -> int:
+        self.chunks.append(bytes(data))
+        self.position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.position
+
+    def flush(self) -> None:
+        pass
+
+    def drain(self):
+        chunks, self.chunks = self.chunks, []
+        yield from chunks
+
+
+def stream_certificates_zip(certificates):
+    """Yield a ZIP of the certificates' PDFs, one file at a time (memory stays bounded)."""
+    buffer = _ZipBuffer()
+    with zipfile.ZipFile(buffer, mode="w", compression=zipfile.ZIP_STORED) as archive:
+        for certificate in certificates.iterator(chunk_size=200):
+            if not certificate.pdf or not certificate.pdf.storage.exists(certificate.pdf.name):
+                certificate_render(certificate=certificate)
+            with certificate.pdf.open("rb") as source, archive.open(f"{certificate.display_code}.pdf", "w") as target:
+                while chunk := source.read(64 * 1024):
+                    target.write(chunk)
+                    yield from buffer.drain()
+            yield from buffer.drain()
+    yield from buffer.drain()
+
+
+def certificates_zip_view(request):
+    if not request.user.has_perm("courses.view_certificate"):
+        raise PermissionDenied
+    course = get_object_or_404(CoursePage, pk=request.GET.get("course") or 0)
+    certificates = Certificate.objects.filter(course=course, status=Certificate.Status.VALID).order_by("pk")
+    response = StreamingHttpResponse(stream_certificates_zip(certificates), content_type="application/zip")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="chung-nhan-khoa-{course.pk}-{stamp}.zip"'
+    return response
+
+
+class CertificateViewSet(ModelViewSet):
+    model = Certificate
+    icon = "success"
+    menu_label = gettext_lazy("Certificates")
+    menu_order = 260
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["learner_name", "course_title", "display_code", "issued_on", "status"]
+    filterset_class = CertificateFilterSet
+    search_fields = ["learner_name", "course_title", "code"]
+    search_backend_name = None
+    list_per_page = 50
+    form_fields = ["learner_name"]
+    inspect_view_fields = [
+        "learner_name",
+        "course_title",
+        "issuer",
+        "issued_on",
+        "status",
+        "revoked_reason",
+        "revoked_at",
+    ]
+
+    def get_queryset(self, request):
+        return Certificate.objects.select_related("course")
+
+    def get_urlpatterns(self):
+        patterns = [p for p in super().get_urlpatterns() if p.name not in {"edit"}]
+        return patterns + [
+            path("edit/<int:pk>/", CertificateActionsView.as_view(), name="edit"),
+            path("zip/", certificates_zip_view, name="zip"),
+        ]

@@ -1,0 +1,100 @@
+"""Issuing, re-issuing and revoking certificates. Keyword-only, atomic services."""
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from wagtail.models import Site
+
+from home.models import SiteSettings
+
+from ..models import Certificate, CertificateChange, CertificateTemplate, Enrollment
+from .pdf import render_certificate_pdf
+
+
+def _issuer_name() -> str:
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return SiteSettings._meta.get_field("issuing_organisation").default
+    return SiteSettings.for_site(site).issuing_organisation
+
+
+def verify_url(certificate: Certificate) -> str:
+    return settings.PUBLIC_BASE_URL + certificate.get_absolute_url()
+
+
+def certificate_render(*, certificate: Certificate) -> Certificate:
+    """(Re)draw the PDF and store it; the previous file, if any, is replaced."""
+    template = certificate.template or CertificateTemplate.objects.filter(is_default=True).first()
+    data = render_certificate_pdf(certificate=certificate, template=template, verify_url=verify_url(certificate))
+    old_name = certificate.pdf.name if certificate.pdf else None
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
+    certificate.pdf_generated_at = timezone.now()
+    certificate.save(update_fields=["pdf", "pdf_generated_at"])
+    if old_name and old_name != certificate.pdf.name:
+        certificate.pdf.storage.delete(old_name)
+    return certificate
+
+
+def certificate_issue(*, enrollment: Enrollment) -> Certificate | None:
+    """Issue the one certificate for a completed enrollment, if the course gives one.
+
+    Safe to call twice or concurrently: the database allows one certificate per learner
+    and course, and the loser of a race gets the winner's certificate.
+    """
+    course = enrollment.course
+    if enrollment.completed_at is None or not course.issues_certificate:
+        return None
+    existing = Certificate.objects.filter(user_id=enrollment.user_id, course=course).first()
+    if existing is not None:
+        return existing
+    profile = getattr(enrollment.user, "profile", None)
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(
+                enrollment=enrollment,
+                user_id=enrollment.user_id,
+                course=course,
+                learner_name=profile.full_name if profile else enrollment.user.display_name,
+                course_title=course.title,
+                issuer=_issuer_name(),
+                issued_on=timezone.localdate(enrollment.completed_at),
+                template=CertificateTemplate.objects.filter(is_default=True).first(),
+            )
+            CertificateChange.objects.create(
+                certificate=certificate, action=CertificateChange.Action.ISSUED, new_name=certificate.learner_name
+            )
+    except IntegrityError:
+        return Certificate.objects.get(user_id=enrollment.user_id, course=course)
+    return certificate_render(certificate=certificate)
+
+
+@transaction.atomic
+def certificate_reissue(
+    *, certificate: Certificate, learner_name: str, changed_by=None, reason: str = ""
+) -> Certificate:
+    """Correct the name: same code, same award date, a new PDF and an audit record."""
+    learner_name = " ".join(learner_name.split())
+    CertificateChange.objects.create(
+        certificate=certificate,
+        action=CertificateChange.Action.REISSUED,
+        old_name=certificate.learner_name,
+        new_name=learner_name,
+        reason=reason,
+        changed_by=changed_by,
+    )
+    certificate.learner_name = learner_name
+    certificate.save(update_fields=["learner_name"])
+    return certificate_render(certificate=certificate)
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, reason: str, changed_by=None) -> Certificate:
+    certificate.status = Certificate.Status.REVOKED
+    certificate.revoked_reason = reason
+    certificate.revoked_at = timezone.now()
+    certificate.save(update_fields=["status", "revoked_reason", "revoked_at"])
+    CertificateChange.objects.create(
+        certificate=certificate, action=CertificateChange.Action.REVOKED, reason=reason, changed_by=changed_by
+    )
+    return certificate

@@ -1,0 +1,44 @@
+"""What the learning core does when editors change the page tree.
+
+Keeps learners' progress right when a course's lessons change, and gives a new course
+catalogue its roles. Connected by ``CoursesConfig.ready``, which imports this module.
+"""
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
+from .models.pages import course_for_path
+from .roles import attach_catalogue
+from .services import course_progress_recompute
+
+TREE_CHANGES = [page_published, page_unpublished, post_delete]
+
+
+def _schedule_recompute(course_id: int) -> None:
+    def run():
+        course = CoursePage.objects.filter(pk=course_id).first()
+        if course is not None:
+            course_progress_recompute(course=course)
+            # Lesson titles are part of the course's search text.
+            CoursePage.objects.filter(pk=course_id).update(search_text=course.build_search_text())
+
+    transaction.on_commit(run)
+
+
+# Wagtail sends page signals with the page's own class as sender, so each class is named.
+@receiver(TREE_CHANGES, sender=LessonPage, dispatch_uid="progress-LessonPage")
+@receiver(TREE_CHANGES, sender=CourseSectionPage, dispatch_uid="progress-CourseSectionPage")
+def on_lesson_change(sender, instance, **kwargs) -> None:
+    course = course_for_path(instance.path, instance.depth)
+    if course is not None:
+        _schedule_recompute(course.pk)
+
+
+@receiver(post_save, sender=CourseIndexPage, dispatch_uid="catalogue-roles")
+def on_catalogue_created(sender, instance, created, raw=False, **kwargs) -> None:
+    if created and not raw:
+        attach_catalogue(apps, instance.pk)

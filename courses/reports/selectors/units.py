@@ -1,0 +1,81 @@
+"""Report 3: learning totals by administrative unit and by organisation."""
+
+from collections import defaultdict
+
+from django.db.models import Count, Q, QuerySet
+
+from elearn.accounts.models import AdministrativeUnit, Organisation
+
+from ...models import Enrollment
+from .base import EnrollmentFilters, rate, selected_enrollments_q
+from .scope import trainer_scope
+
+
+def _learning_counts(user, filters: EnrollmentFilters, group_by: str):
+    return (
+        Enrollment.objects.filter(selected_enrollments_q(user, filters))
+        .order_by()
+        .values(group_by)
+        .annotate(
+            learners=Count("user_id", distinct=True),
+            enrollments=Count("*"),
+            completions=Count("completed_at"),
+        )
+    )
+
+
+def units_for_report(*, user) -> QuerySet:
+    """The units a report lists for ``user``: all, or those in and below a trainer's units."""
+    return AdministrativeUnit.objects.filter(trainer_scope(user).units_q()).order_by("path")
+
+
+def unit_learning_totals(*, user, filters: EnrollmentFilters, units: list[dict]) -> list[dict]:
+    """Add learners, enrollments, completions and rate to unit rows, each including every unit below it.
+
+    One grouped query by the learner's own unit (and one for the units' paths); sums are
+    then rolled up the materialised paths in memory, over units, not learners. A learner
+    belongs to exactly one unit, so distinct learners add up.
+    """
+    paths = dict(AdministrativeUnit.objects.values_list("pk", "path"))
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in _learning_counts(user, filters, "user__profile__administrative_unit"):
+        ids = paths[row["user__profile__administrative_unit"]].strip("/").split("/")
+        for depth in range(1, len(ids) + 1):
+            total = totals["/" + "/".join(ids[:depth]) + "/"]
+            total[0] += row["learners"]
+            total[1] += row["enrollments"]
+            total[2] += row["completions"]
+    for unit in units:
+        learners, enrollments, completions = totals.get(unit["path"], (0, 0, 0))
+        unit.update(learners=learners, enrollments=enrollments, completions=completions)
+        unit["completion_rate"] = rate(completions, enrollments)
+    return units
+
+
+def organisations_for_report(*, user) -> QuerySet:
+    """Organisations a report lists: all, or a trainer's own and those located in their units."""
+    scope = trainer_scope(user)
+    if not scope.is_restricted:
+        return Organisation.objects.order_by("name")
+    located = scope.units_q("administrative_unit__") if scope.unit_paths else Q(pk__in=[])
+    return Organisation.objects.filter(Q(pk__in=scope.organisation_ids) | located).order_by("name")
+
+
+def organisation_learning_totals(*, user, filters: EnrollmentFilters, organisations: list[dict]) -> list[dict]:
+    """Add learners, enrollments, completions and rate to organisation rows (one query)."""
+    ids = [row["pk"] for row in organisations]
+    counts = {
+        row["user__profile__organisation"]: row
+        for row in _learning_counts(user, filters, "user__profile__organisation").filter(
+            user__profile__organisation__in=ids
+        )
+    }
+    for organisation in organisations:
+        row = counts.get(organisation["pk"], {})
+        organisation.update(
+            learners=row.get("learners", 0),
+            enrollments=row.get("enrollments", 0),
+            completions=row.get("completions", 0),
+        )
+        organisation["completion_rate"] = rate(organisation["completions"], organisation["enrollments"])
+    return organisations

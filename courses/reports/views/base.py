@@ -1,0 +1,242 @@
+"""The base of every report: the view with its permission and safe streaming exports, the
+values its columns share, and the filter fields its filter sets share.
+
+Each report module declares its filter set beside its view, from the fields below.
+"""
+
+import datetime
+import tempfile
+from decimal import Decimal
+
+import django_filters
+from django import forms
+from django.db.models import QuerySet
+from django.forms.models import ModelChoiceIterator
+from django.http import FileResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.encoding import force_str
+from django.utils.formats import date_format, number_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.reports import ReportView
+
+from elearn.accounts.choices import Audience
+
+from ...models import CoursePage, Enrollment
+from ...models.targets import REPORT_PERMISSION
+from ..selectors.base import EnrollmentFilters
+from ..selectors.units import organisations_for_report, units_for_report
+
+# --- Exports -----------------------------------------------------------------------------
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+UTF8_BOM = "\ufeff".encode()
+
+
+def neutralise_formula(value):
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection advice)."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def _local(value):
+    """Aware datetimes in local time (Asia/Ho_Chi_Minh); dates and naive values unchanged."""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return timezone.localtime(value)
+    return value
+
+
+def _rows(items):
+    """Stream a queryset in chunks (server-side cursor on PostgreSQL) so exports use flat memory."""
+    return items.iterator(chunk_size=2000) if isinstance(items, QuerySet) else items
+
+
+class TrainingReportView(ReportView):
+    """Base for the trainer reports: permission, filters handed to selectors, safe streaming exports."""
+
+    header_icon = "table"
+    export_basename = "report"
+    #: Field → function turning its value into what exports show (CSV and XLSX alike).
+    export_values: dict = {}
+    # Dates in local time: CSV as text, XLSX as naive local datetimes Excel can format.
+    custom_value_preprocess = {
+        datetime.datetime: {
+            ReportView.FORMAT_CSV: lambda value: _local(value).strftime("%Y-%m-%d %H:%M"),
+            ReportView.FORMAT_XLSX: lambda value: (
+                timezone.make_naive(_local(value)) if timezone.is_aware(value) else value
+            ),
+        },
+        datetime.date: {ReportView.FORMAT_CSV: lambda value: value.isoformat(), ReportView.FORMAT_XLSX: None},
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        # A plain 403 (not Wagtail's redirect to the dashboard), for screens, fragments and exports alike.
+        if not request.user.has_perm(REPORT_PERMISSION):
+            context = {"header_title": self.page_title, "page_title": self.page_title, "header_icon": "warning"}
+            return TemplateResponse(request, "courses/reports/forbidden.html", context, status=403)
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def custom_field_preprocess(self) -> dict:
+        return {field: dict.fromkeys(self.FORMATS, function) for field, function in self.export_values.items()}
+
+    @cached_property
+    def filter_values(self) -> dict:
+        if self.filters and self.filters.is_valid():
+            return self.filters.form.cleaned_data
+        return {}
+
+    @cached_property
+    def enrollment_filters(self) -> EnrollmentFilters:
+        return EnrollmentFilters.from_form(self.filter_values)
+
+    def filter_queryset(self, queryset):
+        # The filters are conditions on enrollments, not on the rows: selectors apply them.
+        return queryset
+
+    def report_queryset(self):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        return self.order_queryset(self.report_queryset())
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            # Skip the listing context: it would count (and so load) every row before streaming.
+            rows = self.decorate_paginated_queryset(self.get_filtered_queryset())
+            return self.as_spreadsheet(rows, request.GET["export"])
+        return super().get(request, *args, **kwargs)
+
+    def get_filename(self):
+        return f"{self.export_basename}-{timezone.localdate():%Y-%m-%d}"
+
+    def get_heading(self, queryset, field):
+        """A field shown on screen is exported under its column's label, unless ``export_headings`` says otherwise."""
+        if field not in self.export_headings:
+            for column in self.columns:
+                if column.name == field:
+                    return force_str(column.label)
+        return super().get_heading(queryset, field)
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
+
+    def stream_csv(self, queryset):
+        yield UTF8_BOM  # so Excel reads the Vietnamese as UTF-8
+        yield from super().stream_csv(_rows(queryset))
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
+    def write_xlsx_response(self, queryset):
+        # Wagtail writes a write-only workbook into memory; a temporary file keeps memory flat.
+        output = tempfile.TemporaryFile()
+        self.write_xlsx(_rows(queryset), output)
+        output.seek(0)
+        return FileResponse(
+            output,
+            as_attachment=True,
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            filename=f"{self.get_filename()}.xlsx",
+        )
+
+
+# --- Column values -------------------------------------------------------------------------
+
+
+def short_date(value) -> str:
+    return date_format(_local(value), "SHORT_DATE_FORMAT") if value else ""
+
+
+def formatted_number(value) -> str:
+    return "" if value is None else number_format(value)
+
+
+def score(value: Decimal | None) -> Decimal | None:
+    """Scores as stored (two decimals), whatever the database returns for an aggregate."""
+    return value.quantize(Decimal("0.01")) if value is not None else None
+
+
+def indented_unit_name(path: str, name: str) -> str:
+    """A unit's name behind one dash per level below the province (path ``/1/``), as in a tree."""
+    return "— " * (path.count("/") - 2) + name
+
+
+def audience_label(code: str | None) -> str:
+    return str(Audience(code).label) if code else ""
+
+
+# --- Filter fields -------------------------------------------------------------------------
+
+
+class IndentedUnitIterator(ModelChoiceIterator):
+    """The unit select shows the tree (a dash per level below the province); the active-filter chip,
+    which uses ``label_from_instance``, shows the plain name."""
+
+    def choice(self, obj):
+        value, label = super().choice(obj)
+        return value, indented_unit_name(obj.path, label)
+
+
+class UnitChoiceField(django_filters.fields.ModelChoiceField):
+    iterator = IndentedUnitIterator
+
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class UnitFilter(django_filters.ModelChoiceFilter):
+    field_class = UnitChoiceField
+
+
+def _units(request):
+    return units_for_report(user=request.user)
+
+
+def _organisations(request):
+    return organisations_for_report(user=request.user)
+
+
+def enrolled_at_filter():
+    return django_filters.DateFromToRangeFilter(label=_("Enrolled between"), widget=DateRangePickerWidget)
+
+
+def audience_filter():
+    return django_filters.ChoiceFilter(
+        label=_("Audience"), choices=Audience.choices, empty_label=_("All"), widget=forms.RadioSelect
+    )
+
+
+def unit_filter(label=None, help_text=None):
+    """The viewer's units (and below), as a tree."""
+    return UnitFilter(
+        label=label or _("Administrative unit"),
+        queryset=_units,
+        empty_label=_("All units"),
+        help_text=_("Includes every unit below it.") if help_text is None else help_text,
+    )
+
+
+def organisation_filter():
+    return django_filters.ModelChoiceFilter(
+        label=_("Organisation"), queryset=_organisations, empty_label=_("All organisations")
+    )
+
+
+def course_filter(empty_label):
+    return django_filters.ModelChoiceFilter(
+        label=_("Course"), queryset=CoursePage.objects.order_by("title"), empty_label=empty_label
+    )
+
+
+class ReportFilterSet(WagtailFilterSet):
+    """Report filters are read by the views and turned into conditions on enrollments."""
+
+    class Meta:
+        model = Enrollment
+        fields = []
