@@ -178,6 +178,11 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "20/m/ip,3/m/key,30/d/ip,10/d/key",
     "change_phone": "1/m/user,5/d/user",
 }
+# The client IP, for allauth and every limiter of the project (elearn.http.client_ip): the number of
+# reverse proxies in front of the app that append to X-Forwarded-For (nginx alone: 1; haproxy then
+# nginx: 2). 0 = no proxy, X-Forwarded-For is ignored. The app server must be reachable only from the
+# proxy, or anyone could write that header (docs/deployment.md).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 # "LOGIN_METHODS conflicts with SIGNUP_FIELDS": neither login method is required at sign-up, on
 # purpose (email OR phone). The deploy check runs with --fail-level WARNING, hence the silence.
 SILENCED_SYSTEM_CHECKS += ["account.W001"]
