@@ -37,9 +37,12 @@ class AccountAdapter(DefaultAccountAdapter):
         return (user.phone, user.phone_verified) if user.phone else None
 
     def set_phone_verified(self, user, phone: str) -> None:
-        if user.phone == phone:
-            user.phone_verified = True
-            user.save(update_fields=["phone_verified"])
+        # Also the end of a change of number (allauth calls only this, with the new number). A number
+        # another account took meanwhile stays with it: the unique constraint would fail.
+        if User.objects.filter(phone=phone).exclude(pk=user.pk).exists():
+            return
+        user.phone, user.phone_verified = phone, True
+        user.save(update_fields=["phone", "phone_verified"])
 
     def get_user_by_phone(self, phone: str):
         # The sign-in form passes the number as typed ("0912 345 678"): normalise it here.

@@ -18,6 +18,7 @@ from .auth_forms import NewPasswordForm
 from .forms import AccountDeleteForm, ProfileCreateForm, ProfileForm
 from .models import LearnerProfile
 from .personal_data import personal_data_export
+from .phones import format_phone
 from .services import profile_create, user_delete
 
 
@@ -48,7 +49,8 @@ def profile_edit(request):
                 return redirect(next_url)
             return redirect("accounts:profile")
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
-    return render(request, "accounts/profile.html", {"form": form, "profile": profile})
+    context = {"form": form, "profile": profile, "phone": format_phone(request.user.phone)}
+    return render(request, "accounts/profile.html", context)
 
 
 @login_required

@@ -148,7 +148,10 @@ ACCOUNT_LOGIN_METHODS = {"phone", "email"}
 # Both optional here; the sign-up form requires at least one (ProfileSignupForm.clean).
 ACCOUNT_SIGNUP_FIELDS = ["phone", "email", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "elearn.accounts.forms.ProfileSignupForm"
-ACCOUNT_FORMS = {"login": "elearn.accounts.auth_forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "elearn.accounts.auth_forms.LoginForm",
+    "change_phone": "elearn.accounts.auth_forms.ChangePhoneForm",
+}
 ACCOUNT_USER_DISPLAY = "elearn.accounts.models.user_display"
 # allauth's own switch must stay "optional" (it cannot be "mandatory" while email is optional); this
 # one makes verification mandatory for accounts that have an email (elearn.accounts.stages).

@@ -28,6 +28,6 @@ def last_code(sms_outbox):
     return code
 
 
-def phone_user(phone="+84912345678", *, verified=True, **kwargs):
-    """A phone-only account (email "", as allauth stores a missing email)."""
-    return UserFactory(email="", phone=phone, phone_verified=verified, **kwargs)
+def phone_user(phone="+84912345678", *, verified=True, email="", **kwargs):
+    """A phone account, without email by default ("", as allauth stores a missing email)."""
+    return UserFactory(email=email, phone=phone, phone_verified=verified, **kwargs)
