@@ -30,9 +30,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
-# Each pytest-xdist worker gets its own Redis database so clearing the cache between
-# tests (see tests/conftest.py) never touches another worker's keys.
+# Each pytest-xdist worker gets its own Redis database, counted from the one REDIS_URL names
+# (redis://…/4 → 4, 5, … for workers gw0, gw1, …), so clearing the cache between tests (see
+# tests/conftest.py) never touches another worker's keys, nor another test run's that starts elsewhere.
 if REDIS_URL:  # noqa: F405
-    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or "0"  # noqa: F405
+    _worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or "0")  # noqa: F405
     _url = urlsplit(REDIS_URL)  # noqa: F405
-    CACHES["default"]["LOCATION"] = urlunsplit(_url._replace(path=f"/{8 + int(_worker)}"))  # noqa: F405
+    _base = int(_url.path.strip("/") or "8")
+    CACHES["default"]["LOCATION"] = urlunsplit(_url._replace(path=f"/{(_base + _worker) % 16}"))  # noqa: F405
