@@ -262,3 +262,14 @@ def test_welcome_message_after_sign_in_shows_the_name(client, home_page):
     response = client.post(reverse("account_login"), {"login": user.email, "password": DEFAULT_PASSWORD}, follow=True)
     assert "Đăng nhập thành công với tài khoản Phạm Văn Nghệ." in text(response)
     assert user.username not in text(response)
+
+
+def test_past_the_sites_daily_sms_budget_codes_are_refused_politely(client, post, home_page, settings, sms_outbox):
+    settings.SMS_DAILY_LIMIT = 1
+    phone_user("+84912345678", verified=False)
+    phone_user("+84987654321", verified=False)
+    post(reverse("account_login"), {"login": "0912345678", "password": DEFAULT_PASSWORD})
+    client.cookies.clear()
+    response = post(reverse("account_login"), {"login": "0987654321", "password": DEFAULT_PASSWORD})
+    assert response.status_code == 429 and "Bạn đã thử quá nhiều lần" in text(response)
+    assert [m.to for m in sms_outbox] == ["+84912345678"]
