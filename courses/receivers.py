@@ -10,7 +10,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
+from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, QuizPage
 from .models.pages import course_for_path
 from .roles import attach_catalogue
 from .services import course_progress_recompute
@@ -29,9 +29,11 @@ def _schedule_recompute(course_id: int) -> None:
     transaction.on_commit(run)
 
 
-# Wagtail sends page signals with the page's own class as sender, so each class is named.
+# Wagtail sends page signals with the page's own class as sender, so each class is named. Deleting a
+# quiz also deletes its LessonPage row, whose post_delete the LessonPage receiver already hears.
 @receiver(TREE_CHANGES, sender=LessonPage, dispatch_uid="progress-LessonPage")
 @receiver(TREE_CHANGES, sender=CourseSectionPage, dispatch_uid="progress-CourseSectionPage")
+@receiver([page_published, page_unpublished], sender=QuizPage, dispatch_uid="progress-QuizPage")
 def on_lesson_change(sender, instance, **kwargs) -> None:
     course = course_for_path(instance.path, instance.depth)
     if course is not None:

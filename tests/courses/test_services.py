@@ -3,7 +3,7 @@ import pytest
 from courses.models import Enrollment, LessonCompletion, LessonPage
 from courses.services import LearningError, course_progress_recompute, enrollment_create, lesson_complete
 from courses.signals import course_completed
-from tests.factories import learner, lesson, publish
+from tests.factories import learner, lesson, publish, quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +117,17 @@ def test_recompute_uses_a_fixed_number_of_queries(three_lesson_course, django_as
     with django_assert_max_num_queries(8):
         course_progress_recompute(course=three_lesson_course)
     assert set(Enrollment.objects.values_list("percent", flat=True)) == {33}
+
+
+def test_unpublishing_a_quiz_recomputes_progress(three_lesson_course, django_capture_on_commit_callbacks):
+    # Wagtail sends page signals with the page's own class: a quiz is a QuizPage, not a LessonPage.
+    final = quiz(three_lesson_course)
+    publish(final)
+    user = learner()
+    for page in lessons_of(three_lesson_course)[:3]:
+        lesson_complete(user=user, lesson=page)
+    assert Enrollment.objects.get(user=user).completed_at is None
+    with django_capture_on_commit_callbacks(execute=True):
+        final.unpublish()
+    enrollment = Enrollment.objects.get(user=user)
+    assert (enrollment.percent, enrollment.completed_at is not None) == (100, True)
