@@ -22,6 +22,9 @@ from .models import HomePage, SiteSettings, StandardPage
 UNITS_CSV = Path(__file__).resolve().parent.parent / "elearn" / "accounts" / "data" / "nghe_an_units.csv"
 DEMO_PASSWORD = "HocSo@2026"
 
+# A resident without email, who signs in with her mobile number (E.164 stored, typed any usual way).
+DEMO_PHONE_RESIDENT = ("+84912345678", "0912 345 678", "Lê Thị Hoa", "40-X01")
+
 # email, full name, role, audience, unit code, organisation, is_superuser
 DEMO_USERS = [
     ("admin@elearn.local", "Quản trị hệ thống", "admin", "official", "40-P01", "Sở Khoa học và Công nghệ", True),
@@ -229,7 +232,25 @@ def build_users() -> dict[str, object]:
                 organisation=Organisation.objects.filter(name=organisation).first(),
             )
         users[role if role not in users else email] = user
+    users["phone_resident"] = build_phone_resident()
     return users
+
+
+def build_phone_resident():
+    phone, _typed, full_name, unit_code = DEMO_PHONE_RESIDENT
+    User = get_user_model()
+    user = User.objects.filter(phone=phone).first()
+    if user is None:
+        user = User.objects.create_user(
+            username="cudan-0912345678", email="", phone=phone, phone_verified=True, password=DEMO_PASSWORD
+        )
+        profile_create(
+            user=user,
+            full_name=full_name,
+            audience="resident",
+            administrative_unit=AdministrativeUnit.objects.get(code=unit_code),
+        )
+    return user
 
 
 ROLE_GROUPS = {"editor": "EDITORS", "moderator": "MODERATORS", "trainer": "TRAINERS", "community": "COMMUNITY"}

@@ -65,3 +65,17 @@ def three_lesson_course(catalogue):
     from tests.factories import course
 
     return course(catalogue, title="Sử dụng Dịch vụ công trực tuyến", lessons=3)
+
+
+@pytest.fixture
+def sms_outbox():
+    """The messages sent through ``elearn.sms`` (test settings use the local-memory backend).
+
+    ``send_sms`` hands the message over when the transaction commits: wrap requests that send one in
+    ``django_capture_on_commit_callbacks(execute=True)`` (browser tests commit for real).
+    """
+    from elearn.sms.backends import locmem
+
+    locmem.outbox.clear()
+    yield locmem.outbox
+    locmem.outbox.clear()

@@ -14,6 +14,8 @@ def test_production_deploy_check_has_no_warnings(tmp_path):
         "ALLOWED_HOSTS": "elearn.nghean.gov.vn",
         "CSRF_TRUSTED_ORIGINS": "https://elearn.nghean.gov.vn",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "SMS_GATEWAY_URL": "https://sms.example.vn/api/send",
+        "SMS_GATEWAY_TOKEN": "gateway-token",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -24,6 +24,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from elearn.accounts.models import AdministrativeUnit
+from elearn.accounts.names import PersonNameField
 
 from ..models import Certificate, CoursePage
 from .services import certificate_reissue, certificate_render, certificate_revoke
@@ -60,7 +61,7 @@ class CertificateFilterSet(WagtailFilterSet):
 
 
 class ReissueForm(forms.Form):
-    learner_name = forms.CharField(label=gettext_lazy("Corrected name"), max_length=150)
+    learner_name = PersonNameField(label=gettext_lazy("Corrected name"))
     reason = forms.CharField(label=gettext_lazy("Reason"), max_length=300, required=False)
 
 

@@ -1,27 +1,11 @@
-"""A small fixed-window rate limit per client IP, kept in the cache (Redis in production)."""
+"""The public verification lookup's limit per client, through the site's one limiter (elearn.http)."""
 
 from django.conf import settings
-from django.core.cache import cache
 
-
-def client_ip(request) -> str:
-    # Behind the production proxy the first X-Forwarded-For entry is the client.
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() if forwarded else request.META.get("REMOTE_ADDR", "")
-
-
-def allow(request, *, scope: str, rate: str) -> bool:
-    """True while the client made fewer than ``limit`` requests in the current window ("limit/seconds")."""
-    limit, seconds = (int(part) for part in rate.split("/"))
-    key = f"rl:{scope}:{client_ip(request)}"
-    if cache.add(key, 1, timeout=seconds):
-        return True
-    try:
-        return cache.incr(key) <= limit
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=seconds)
-        return True
+from elearn.http import rate_limit
 
 
 def allow_certificate_lookup(request) -> bool:
-    return allow(request, scope="certificate", rate=settings.CERTIFICATE_VERIFY_RATE)
+    # CERTIFICATE_VERIFY_RATE is "requests/seconds" per client IP.
+    limit, seconds = settings.CERTIFICATE_VERIFY_RATE.split("/")
+    return rate_limit(request, action="certificate_verify", rate=f"{limit}/{seconds}s/ip")

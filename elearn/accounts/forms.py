@@ -6,6 +6,7 @@ from elearn.collation import vietnamese_key
 
 from .choices import Audience
 from .models import AdministrativeUnit, LearnerProfile, Organisation
+from .names import PersonNameField
 from .services import profile_create
 
 
@@ -27,11 +28,8 @@ class VietnameseOrderChoiceField(forms.ModelChoiceField):
 
 
 class ProfileFieldsMixin(forms.Form):
-    full_name = forms.CharField(
-        label=_("Full name"),
-        max_length=150,
-        help_text=_("Your name with diacritics, as it should appear on certificates."),
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    full_name = PersonNameField(
+        label=_("Full name"), help_text=_("Your name with diacritics, as it should appear on certificates.")
     )
     audience = forms.ChoiceField(label=_("You are"), choices=Audience.choices)
     administrative_unit = VietnameseOrderChoiceField(
@@ -45,23 +43,10 @@ class ProfileFieldsMixin(forms.Form):
         required=False,
         empty_label=_("— None —"),
     )
-    phone = forms.CharField(
-        label=_("Phone number (optional)"),
-        max_length=15,
-        required=False,
-        validators=LearnerProfile._meta.get_field("phone").validators,
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["administrative_unit"].queryset = commune_queryset()
-
-    def clean_full_name(self):
-        name = " ".join(self.cleaned_data["full_name"].split())
-        if len(name) < 2:
-            raise forms.ValidationError(_("Please enter your full name."))
-        return name
 
 
 class ConsentMixin(forms.Form):
@@ -75,20 +60,29 @@ class ConsentMixin(forms.Form):
 
 
 class ProfileSignupForm(ProfileFieldsMixin, ConsentMixin):
-    """Extra fields allauth adds to its sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+    """Extra fields allauth adds to its sign-up form (ACCOUNT_SIGNUP_FORM_CLASS).
 
-    # allauth adds email and passwords; consent comes last, right before the button.
+    allauth adds the phone number, the email and the passwords (ACCOUNT_SIGNUP_FIELDS): both are
+    optional there, and at least one is required here. Consent comes last, right before the button.
+    """
+
     field_order = [
-        "email",
         "full_name",
+        "phone",
+        "email",
         "audience",
         "administrative_unit",
         "organisation",
-        "phone",
         "password1",
         "password2",
         "consent",
     ]
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("phone") and not data.get("email") and not {"phone", "email"} & set(self.errors):
+            self.add_error("phone", _("Enter your phone number or your email (at least one of them)."))
+        return data
 
     def signup(self, request, user):
         data = self.cleaned_data
@@ -98,14 +92,13 @@ class ProfileSignupForm(ProfileFieldsMixin, ConsentMixin):
             audience=data["audience"],
             administrative_unit=data["administrative_unit"],
             organisation=data.get("organisation"),
-            phone=data.get("phone", ""),
         )
 
 
 class ProfileForm(ProfileFieldsMixin, forms.ModelForm):
     class Meta:
         model = LearnerProfile
-        fields = ["full_name", "audience", "administrative_unit", "organisation", "phone"]
+        fields = ["full_name", "audience", "administrative_unit", "organisation"]
 
 
 class ProfileCreateForm(ProfileFieldsMixin, ConsentMixin):

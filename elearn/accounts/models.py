@@ -1,28 +1,48 @@
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Audience
+from .phones import format_phone
 
 
 class User(AbstractUser):
-    """The project's user from the first migration; people sign in with their email."""
+    """People sign in with their email or their mobile number (at least one of them).
 
-    email = models.EmailField(_("email address"), unique=True)
+    The username is generated ("user", "user7"…) and never shown or used to sign in. allauth stores
+    "" for a missing email, hence uniqueness only among non-empty values; the phone is E.164
+    (``elearn.accounts.phones.normalise_phone``), one per person.
+    """
+
+    email = models.EmailField(_("email address"), blank=True)
+    phone = models.CharField(_("phone number"), max_length=16, blank=True, help_text=_("E.164, e.g. +84912345678."))
+    phone_verified = models.BooleanField(_("phone number verified"), default=False)
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        constraints = [
+            models.UniqueConstraint(fields=["email"], condition=~models.Q(email=""), name="user_email_unique"),
+            models.UniqueConstraint(fields=["phone"], condition=~models.Q(phone=""), name="user_phone_unique"),
+        ]
 
     @property
     def display_name(self) -> str:
-        profile = getattr(self, "profile", None)
+        """The person's name wherever the site greets or lists them; never the generated username."""
+        try:
+            profile = self.profile
+        except LearnerProfile.DoesNotExist:
+            profile = None
         if profile is not None and profile.full_name:
             return profile.full_name
-        return self.get_full_name() or self.email or self.username
+        return self.get_full_name() or self.email or format_phone(self.phone) or self.username
+
+
+def user_display(user) -> str:
+    """allauth's ACCOUNT_USER_DISPLAY: "Đăng nhập thành công với tên Nguyễn Thị Lan", not "user7"."""
+    return user.display_name
 
 
 class AdministrativeUnit(models.Model):
@@ -121,12 +141,6 @@ class Organisation(models.Model):
         return self.name
 
 
-phone_validator = RegexValidator(
-    r"^(\+84|0)(3|5|7|8|9)\d{8}$",
-    _("Enter a Vietnamese mobile number, e.g. 0912345678 or +84912345678."),
-)
-
-
 class LearnerProfile(models.Model):
     """Who the learner is, for their courses, certificates and the province's reports."""
 
@@ -149,7 +163,6 @@ class LearnerProfile(models.Model):
         related_name="learners",
         db_index=False,  # covered by profile_org_learners_idx
     )
-    phone = models.CharField(_("phone number"), max_length=15, blank=True, validators=[phone_validator])
     consent_given_at = models.DateTimeField(_("consent given at"))
     consent_policy_version = models.CharField(_("privacy policy version"), max_length=20)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -30,10 +30,27 @@ def iso(value) -> str | None:
 
 @register_section("account")
 def account_section(user: User) -> dict:
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+
+    authenticators = Authenticator.objects.filter(user=user).order_by("type").values_list("type", "created_at")
     return {
         "email": user.email,
+        "email_addresses": [
+            {"email": email, "verified": verified, "primary": primary}
+            for email, verified, primary in EmailAddress.objects.filter(user=user)
+            .order_by("-primary", "email")
+            .values_list("email", "verified", "primary")
+        ],
+        "phone": user.phone,
+        "phone_verified": user.phone_verified if user.phone else None,
         "date_joined": iso(user.date_joined),
         "last_login": iso(user.last_login),
+        # That two-step verification is on, and since when; never the secrets or recovery codes.
+        "two_step_verification": {
+            "enabled": any(kind == Authenticator.Type.TOTP for kind, _created in authenticators),
+            "methods": [{"type": kind, "since": iso(created)} for kind, created in authenticators],
+        },
     }
 
 
@@ -47,7 +64,6 @@ def profile_section(user: User) -> dict | None:
             "profile__audience",
             "profile__administrative_unit__name",
             "profile__organisation__name",
-            "profile__phone",
             "profile__consent_given_at",
             "profile__consent_policy_version",
         )
@@ -60,7 +76,6 @@ def profile_section(user: User) -> dict | None:
         "audience": profile["profile__audience"],
         "administrative_unit": profile["profile__administrative_unit__name"],
         "organisation": profile["profile__organisation__name"],
-        "phone": profile["profile__phone"],
         "consent": {
             "given_at": iso(profile["profile__consent_given_at"]),
             "policy_version": profile["profile__consent_policy_version"],

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import AdministrativeUnit, LearnerProfile, Organisation, User
+from .names import clean_person_name
 
 
 @transaction.atomic
@@ -15,7 +16,6 @@ def profile_create(
     audience: str,
     administrative_unit: AdministrativeUnit,
     organisation: Organisation | None = None,
-    phone: str = "",
 ) -> LearnerProfile:
     """Create the learner profile together with the record of consent.
 
@@ -24,11 +24,10 @@ def profile_create(
     """
     profile = LearnerProfile(
         user=user,
-        full_name=full_name.strip(),
+        full_name=clean_person_name(full_name),
         audience=audience,
         administrative_unit=administrative_unit,
         organisation=organisation,
-        phone=phone.strip(),
         consent_given_at=timezone.now(),
         consent_policy_version=settings.PRIVACY_POLICY_VERSION,
     )

@@ -7,4 +7,5 @@ urlpatterns = [
     path("profile/", views.profile_edit, name="profile"),
     path("data.json", views.data_export, name="data_export"),
     path("delete/", views.account_delete, name="delete"),
+    path("password/new/", views.new_password, name="new_password"),
 ]

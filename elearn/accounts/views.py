@@ -1,7 +1,10 @@
 import json
+import time
 
+from allauth.account.adapter import get_adapter
+from allauth.account.internal.flows.login import get_authentication_records
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import logout, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
@@ -11,9 +14,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from .auth_forms import NewPasswordForm
 from .forms import AccountDeleteForm, ProfileCreateForm, ProfileForm
 from .models import LearnerProfile
 from .personal_data import personal_data_export
+from .phones import format_phone
 from .services import profile_create, user_delete
 
 
@@ -35,7 +40,6 @@ def profile_edit(request):
                     audience=data["audience"],
                     administrative_unit=data["administrative_unit"],
                     organisation=data.get("organisation"),
-                    phone=data.get("phone", ""),
                 )
             else:
                 form.save()
@@ -45,7 +49,8 @@ def profile_edit(request):
                 return redirect(next_url)
             return redirect("accounts:profile")
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
-    return render(request, "accounts/profile.html", {"form": form, "profile": profile})
+    context = {"form": form, "profile": profile, "phone": format_phone(request.user.phone)}
+    return render(request, "accounts/profile.html", context)
 
 
 @login_required
@@ -71,3 +76,38 @@ def account_delete(request):
         messages.success(request, _("Your account and all your personal data have been deleted."))
         return redirect("/")
     return render(request, "accounts/delete.html", {"form": form})
+
+
+# A sign-in by SMS (or email) code this recent lets the person set a new password without the old one:
+# this is how a phone-only resident who forgot the password recovers the account (allauth's password
+# reset is by email only). The code itself is rate limited per number and per client, expires, and is
+# single use (ACCOUNT_LOGIN_BY_CODE_*, ACCOUNT_RATE_LIMITS["request_login_code"]).
+NEW_PASSWORD_WINDOW_SECONDS = 300
+
+
+def signed_in_by_code_recently(request) -> bool:
+    records = get_authentication_records(request, request.user)
+    return any(
+        r.get("method") == "code" and time.time() - r.get("at", 0) < NEW_PASSWORD_WINDOW_SECONDS for r in records
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def new_password(request):
+    if not signed_in_by_code_recently(request):
+        messages.info(request, _("To set a new password without the current one, sign in with a code first."))
+        return redirect("account_change_password")
+    form = NewPasswordForm(data=request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        update_session_auth_hash(request, request.user)
+        # Failed sign-ins before the reset no longer count against this number or email.
+        adapter = get_adapter(request)
+        if request.user.phone:
+            adapter._delete_login_attempts_cached_email(request, phone=request.user.phone)
+        if request.user.email:
+            adapter._delete_login_attempts_cached_email(request, email=request.user.email)
+        messages.success(request, _("Your new password is saved. Use it the next time you sign in."))
+        return redirect("accounts:profile")
+    return render(request, "accounts/new_password.html", {"form": form})

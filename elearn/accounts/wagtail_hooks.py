@@ -48,7 +48,6 @@ class LearnerProfileViewSet(SnippetViewSet):
         FieldPanel("audience"),
         FieldPanel("administrative_unit"),
         FieldPanel("organisation"),
-        FieldPanel("phone"),
         FieldPanel("consent_given_at", read_only=True),
         FieldPanel("consent_policy_version", read_only=True),
     ]

@@ -33,6 +33,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "elearn.accounts",
+    "elearn.sms",
     "home",
     "courses",
     "wagtail.contrib.forms",
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "elearn.accounts.middleware.RateLimitedMiddleware",
+    "elearn.accounts.mfa.RequireStaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -126,10 +130,9 @@ else:
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+# allauth's backend only: Django's ModelBackend would let anyone sign in with the generated username
+# ("user7") and skip allauth's rate limits. allauth's subclasses it, so permissions work as before.
+AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -139,15 +142,91 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 
-# django-allauth: sign in with email; rate limits stay at allauth's defaults (on).
-ACCOUNT_LOGIN_METHODS = {"email"}
-ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+# django-allauth: sign in with an email or a Vietnamese mobile number (research note §1).
+ACCOUNT_ADAPTER = "elearn.accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"phone", "email"}
+# Both optional here; the sign-up form requires at least one (ProfileSignupForm.clean).
+ACCOUNT_SIGNUP_FIELDS = ["phone", "email", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "elearn.accounts.forms.ProfileSignupForm"
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
+ACCOUNT_FORMS = {
+    "login": "elearn.accounts.auth_forms.LoginForm",
+    "change_phone": "elearn.accounts.auth_forms.ChangePhoneForm",
+}
+ACCOUNT_USER_DISPLAY = "elearn.accounts.models.user_display"
+# allauth's own switch must stay "optional" (it cannot be "mandatory" while email is optional); this
+# one makes verification mandatory for accounts that have an email (elearn.accounts.stages).
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+EMAIL_VERIFICATION_FOR_EMAIL_ACCOUNTS = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if env_bool("HTTPS", False) else "http"
+# Phone numbers are verified by a 6-digit code sent by SMS; it expires after 10 minutes, allows
+# 3 attempts, and is single use (allauth keeps it in the sign-in state only).
+ACCOUNT_PHONE_VERIFICATION_ENABLED = True
+ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
+ACCOUNT_PHONE_VERIFICATION_TIMEOUT = 600
+ACCOUNT_PHONE_VERIFICATION_MAX_ATTEMPTS = 3
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_CHANGE = True
+# Sign-in by a code (SMS for phone accounts, email otherwise): also how a phone-only resident who
+# forgot the password gets back in and sets a new one (elearn.accounts.views.new_password).
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 300
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
+# Rates per client (ip) and per phone number or email (key), merged over allauth's defaults.
+# Every SMS costs money: daily caps on the actions that send one.
+ACCOUNT_RATE_LIMITS = {
+    "verify_phone": "1/30s/key,3/m/ip,20/d/ip,5/d/key",
+    "request_login_code": "20/m/ip,3/m/key,30/d/ip,10/d/key",
+    "change_phone": "1/m/user,5/d/user",
+}
+# The client IP, for allauth and every limiter of the project (elearn.http.client_ip): the number of
+# reverse proxies in front of the app that append to X-Forwarded-For (nginx alone: 1; haproxy then
+# nginx: 2). 0 = no proxy, X-Forwarded-For is ignored. The app server must be reachable only from the
+# proxy, or anyone could write that header (docs/deployment.md).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
+# "LOGIN_METHODS conflicts with SIGNUP_FIELDS": neither login method is required at sign-up, on
+# purpose (email OR phone). The deploy check runs with --fail-level WARNING, hence the silence.
+SILENCED_SYSTEM_CHECKS += ["account.W001"]
+
+# Staff sign in through allauth too (one sign-in page, one set of rate limits, MFA): Wagtail's own
+# sign-in and password-reset views are redirected there (elearn/urls.py).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+
+# Two-step verification (allauth.mfa): an authenticator app (TOTP) with recovery codes, REQUIRED for
+# superusers and for staff with any of these permissions (learner data exports, accounts and roles);
+# elearn.accounts.mfa.RequireStaffMFAMiddleware sends them to set it up before any admin page.
+MFA_ADAPTER = "elearn.accounts.mfa.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Ky nang so Nghe An")
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)
+STAFF_MFA_PERMISSIONS = [
+    "courses.view_training_reports",
+    "courses.view_certificate",
+    "courses.change_certificate",
+    "accounts.add_user",
+    "accounts.change_user",
+    "accounts.delete_user",
+    "auth.add_group",
+    "auth.change_group",
+    "auth.delete_group",
+]
+
+# Text messages (elearn/sms): sign-up and sign-in codes for residents without email.
+# Production uses the HTTP gateway backend (docs/deployment.md); development prints them.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "elearn.sms.backends.console.SMSBackend")
+SMS_GATEWAY_URL = os.environ.get("SMS_GATEWAY_URL", "")
+SMS_GATEWAY_TOKEN = os.environ.get("SMS_GATEWAY_TOKEN", "")
+SMS_SENDER_NAME = os.environ.get("SMS_SENDER_NAME", "KYNANGSO")
+SMS_GATEWAY_TIMEOUT = float(os.environ.get("SMS_GATEWAY_TIMEOUT", "10"))
+SMS_FILE_PATH = os.environ.get("SMS_FILE_PATH", str(BASE_DIR / "sms-outbox.jsonl"))
+# Every message costs money: a site-wide daily cap on top of allauth's per-number/per-client limits.
+SMS_DAILY_LIMIT = int(os.environ.get("SMS_DAILY_LIMIT", "2000"))
+SMS_UNICODE = env_bool("SMS_UNICODE", False)
 
 # Personal-data policy: bump when the privacy policy changes; consent records keep the version.
 PRIVACY_POLICY_VERSION = os.environ.get("PRIVACY_POLICY_VERSION", "2026-01")
@@ -192,7 +271,6 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "elearn <no-reply@localhost>")
 
 WAGTAIL_SITE_NAME = _("Digital skills for everyone — Nghệ An")
-WAGTAILADMIN_USER_LOGIN_FORM = "elearn.accounts.admin_forms.AdminLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Absolute address printed in certificates' QR codes.
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")

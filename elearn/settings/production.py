@@ -1,6 +1,6 @@
 """Production settings: every secret and host name comes from the environment.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Recommended: REDIS_URL,
+Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN. Recommended: REDIS_URL,
 CSRF_TRUSTED_ORIGINS, EMAIL_HOST (+ EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD),
 DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL. See docs/deployment.md.
 """
@@ -27,8 +27,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W019"]  # noqa: F405
 
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")  # noqa: F405
+EMAIL_VERIFICATION_FOR_EMAIL_ACCOUNTS = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")  # noqa: F405
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+# Residents without email get their codes by SMS: the HTTP gateway (SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN).
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "elearn.sms.backends.http.SMSBackend")  # noqa: F405
 
 if os.environ.get("EMAIL_HOST"):  # noqa: F405
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

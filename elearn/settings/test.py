@@ -9,6 +9,10 @@ SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SMS_BACKEND = "elearn.sms.backends.locmem.SMSBackend"
+# Tests sign staff in with force_login; the MFA rule's own tests (tests/accounts/test_staff_sign_in.py)
+# turn it on. Production refuses to run with it off (elearn.accounts.checks).
+STAFF_MFA_REQUIRED = False
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 STORAGES["private"]["OPTIONS"]["location"] = BASE_DIR / ".test-media" / "private"  # noqa: F405

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from elearn.accounts.models import LearnerProfile, User
-from tests.factories import DEFAULT_PASSWORD, AdministrativeUnitFactory, UserFactory, learner
+from tests.factories import DEFAULT_PASSWORD, AdministrativeUnitFactory, LearnerProfileFactory, UserFactory, learner
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +86,37 @@ def test_account_delete_removes_user_and_profile(learner_client, learner_user, h
     assert not LearnerProfile.objects.filter(user_id=learner_user.pk).exists()
     # Signed out afterwards.
     assert learner_client.get(reverse("accounts:profile")).status_code == 302
+
+
+def test_profile_shows_the_phone_number_and_changes_it_by_sms(
+    client, home_page, django_capture_on_commit_callbacks, sms_outbox
+):
+    from .conftest import phone_user
+
+    user = phone_user("+84912345678")
+    LearnerProfileFactory(user=user)
+    client.force_login(user)
+    page = client.get(reverse("accounts:profile")).content.decode()
+    assert "0912 345 678" in page and "đã xác minh" in page
+    assert reverse("account_change_phone") in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_change_phone"), {"phone": "0987 654 321"})
+    assert response.status_code == 302
+    [sms] = sms_outbox
+    assert sms.to == "+84987654321"
+    code = sms.text.split()[0]
+    client.post(reverse("account_verify_phone"), {"code": code})
+    user.refresh_from_db()
+    assert (user.phone, user.phone_verified) == ("+84987654321", True)
+
+
+def test_changing_to_a_number_someone_else_has_is_refused(client, home_page):
+    from .conftest import phone_user
+
+    phone_user("+84987654321")
+    user = phone_user("+84912345678")
+    client.force_login(user)
+    response = client.post(reverse("account_change_phone"), {"phone": "0987654321"})
+    assert "Số điện thoại này đã được dùng cho một tài khoản khác" in response.content.decode()
+    user.refresh_from_db()
+    assert user.phone == "+84912345678"

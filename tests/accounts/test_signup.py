@@ -50,7 +50,7 @@ def test_signup_with_consent_creates_user_and_profile(client, home_page, commune
     profile = user.profile
     assert profile.full_name == "Nguyễn Thị Ngọc Diệp"
     assert profile.administrative_unit == commune
-    assert profile.phone == "0912345678"
+    assert user.phone == "+84912345678"  # one phone per person, on the account, E.164
     assert profile.consent_given_at is not None
     assert profile.consent_policy_version == settings.PRIVACY_POLICY_VERSION
 
@@ -103,3 +103,34 @@ def test_sign_in_with_wrong_password_shows_vietnamese_error(client, home_page, l
     response = client.post(reverse("account_login"), {"login": learner_user.email, "password": "sai"})
     assert response.status_code == 200
     assert "không chính xác" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "password, message",
+    [
+        ("Ab-3", "Mật khẩu quá ngắn. Mật khẩu phải có ít nhất 8 ký tự."),  # Django 5.2's new msgid
+        ("password123", "Mật khẩu này quá phổ biến."),
+        ("3141592653589", "Mật khẩu này hoàn toàn là số."),
+        ("nguoidan@example", "Mật khẩu quá giống với"),
+    ],
+)
+def test_password_rules_are_explained_in_vietnamese(client, home_page, commune, password, message):
+    response = client.post(reverse("account_signup"), signup_data(commune, password1=password, password2=password))
+    content = response.content.decode()
+    assert message in content
+    assert "This password" not in content and "too short" not in content
+    assert not User.objects.exists()
+
+
+@pytest.mark.parametrize("users", [1, 20])
+def test_sign_in_and_sign_up_pages_make_the_same_queries_whatever_the_number_of_accounts(
+    client, home_page, commune, django_assert_max_num_queries, users
+):
+    from tests.factories import LearnerProfileFactory
+
+    LearnerProfileFactory.create_batch(users, administrative_unit=commune)
+    client.get(reverse("account_login"))  # site settings and the like, cached after the first page
+    with django_assert_max_num_queries(3):
+        client.get(reverse("account_login"))
+    with django_assert_max_num_queries(5):  # + communes and organisations for the selects
+        client.get(reverse("account_signup"))

@@ -39,11 +39,12 @@ SUBMIT = f"Gửi tới {roles.WORKFLOW_NAME}"  # Wagtail names the workflow on i
 
 
 def admin_sign_in(page: Page, username: str, password: str) -> None:
-    """Through Wagtail's own sign-in form, which asks for the username."""
-    page.goto("/admin/login/")
-    page.get_by_role("textbox", name="Tên đăng nhập").fill(username)
+    """Through the site's sign-in page (allauth), where the admin sends staff, with the demo email."""
+    page.goto("/admin/")
+    expect(page).to_have_url(re.compile(r"/accounts/login/\?next=/admin/$"))
+    page.get_by_role("textbox", name="Email hoặc số điện thoại").fill(f"{username}@elearn.local")
     page.get_by_role("textbox", name="Mật khẩu").fill(password)
-    page.get_by_role("button", name="Đăng nhập").click()
+    page.get_by_role("button", name="Đăng nhập", exact=True).click()
     expect(page.get_by_role("heading", name=username, level=2)).to_be_visible()  # the dashboard's account card
 
 

@@ -54,11 +54,11 @@ def test_500_page_renders_without_database(rf):
     assert "Đã có lỗi xảy ra" in response.content.decode()
 
 
-def test_admin_login_page_and_sign_in(client, home_page, django_user_model):
-    assert client.get("/admin/login/").status_code == 200
+def test_admin_sign_in_goes_through_the_site_sign_in(client, home_page, django_user_model):
+    assert client.get("/admin/login/")["Location"] == "/accounts/login/"
     django_user_model.objects.create_superuser("boss", "boss@example.vn", "Quan-tri-2026")
-    response = client.post("/admin/login/", {"username": "boss", "password": "Quan-tri-2026"})
-    assert response.status_code == 302
+    response = client.post("/accounts/login/?next=/admin/", {"login": "boss@example.vn", "password": "Quan-tri-2026"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
 
 

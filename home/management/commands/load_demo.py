@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import DEMO_PASSWORD, DEMO_USERS, build_demo_site
+from home.demo import DEMO_PASSWORD, DEMO_PHONE_RESIDENT, DEMO_USERS, build_demo_site
 
 
 class Command(BaseCommand):
@@ -23,3 +23,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo site ready. Demo accounts (password {DEMO_PASSWORD}):"))
         for email, full_name, role, *_ in DEMO_USERS:
             self.stdout.write(f"  {role:<10} {email:<28} {full_name}")
+        _phone, typed, full_name, _unit = DEMO_PHONE_RESIDENT
+        self.stdout.write(f"  {'resident':<10} {typed:<28} {full_name} (phone only; SMS codes print here)")
+        if not settings.STAFF_MFA_REQUIRED:
+            self.stdout.write("  Staff sign in without an authenticator app here (STAFF_MFA_REQUIRED is off).")

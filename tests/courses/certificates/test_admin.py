@@ -83,6 +83,20 @@ def test_reissue_from_admin(admin_client, certified):
     assert CertificateChange.objects.filter(certificate=certificate, action="reissued", new_name="Lê Văn Ân").exists()
 
 
+@pytest.mark.parametrize(
+    "name, message", [("\u200b\u200b", "Vui lòng nhập họ và tên"), ("🌸🌸", "không dùng biểu tượng cảm xúc")]
+)
+def test_reissue_refuses_a_name_that_would_not_print(admin_client, certified, name, message):
+    certificate = Certificate.objects.get(learner_name="Lê Văn An", course=certified["course"])
+    response = admin_client.post(
+        reverse("certificates:edit", args=[certificate.pk]), {"reissue": "1", "learner_name": name}
+    )
+    assert message in response.content.decode()
+    certificate.refresh_from_db()
+    assert certificate.learner_name == "Lê Văn An"
+    assert not CertificateChange.objects.filter(action="reissued").exists()
+
+
 def test_no_add_or_delete_in_admin(admin_client, certified):
     certificate = Certificate.objects.first()
     assert admin_client.get(reverse("certificates:add")).status_code in (302, 403)

@@ -1,0 +1,31 @@
+"""The site's one rule for "who is the client", and one rate limiter built on it (issue 13.5).
+
+The client IP is allauth's: ``REMOTE_ADDR``, or — behind ``ALLAUTH_TRUSTED_PROXY_COUNT`` proxies that
+append to ``X-Forwarded-For`` — the entry that many places from the right, the one the nearest
+trusted proxy saw. Entries further left were written by the client and are ignored, so rotating or
+spoofing them neither escapes a limit nor exhausts someone else's. allauth's sign-in, sign-up and
+code limits and every limiter of the project use it (docs/deployment.md: nginx alone = 1).
+"""
+
+from allauth.account.adapter import get_adapter
+from allauth.core.internal import ratelimit as _allauth_ratelimit
+
+
+def client_ip(request) -> str:
+    """The client's IP address (``PermissionDenied`` when the request has none)."""
+    return get_adapter(request).get_client_ip(request)
+
+
+def rate_limit(request, *, action: str, rate: str, key: str | None = None) -> bool:
+    """Count one request against ``rate`` and say whether it is allowed.
+
+    ``rate`` is allauth's notation, e.g. ``"30/m/ip"`` or ``"30/60s/ip,200/d/ip"`` (per ``ip`` uses
+    ``client_ip``; per ``key`` counts ``key``). GET requests count too, unlike allauth's public
+    ``consume``. Counters live in the default cache (Redis in production), under allauth's keys.
+    """
+    # allauth's internal consume is the one that can limit GETs; pinned allauth 65.21.1, covered by
+    # tests/test_http.py.
+    usage = _allauth_ratelimit.consume(
+        request, app="elearn", action=action, config={action: rate}, key=key, limit_get=True
+    )
+    return usage is not None
