@@ -29,9 +29,10 @@ migrate: install
 demo: migrate messages
 	$(PY) manage.py load_demo
 
-## (1) Set up and serve the site with demo content on SQLite.
+## (1) Set up and serve the site with demo content on SQLite: the web server and the task worker
+## (elearn/ops/management/commands/run.py); Ctrl+C stops both.
 run: demo
-	$(PY) manage.py runserver $(HOST)
+	$(PY) manage.py run $(HOST)
 
 ## (2) Set up and run the whole test suite.
 test: install-test messages

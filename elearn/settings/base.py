@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "elearn.accounts",
     "elearn.sms",
+    "elearn.ops",
     "home",
     "courses",
     "wagtail.contrib.forms",
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -265,9 +267,19 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Background tasks (django-tasks): a queue in the database, run by `manage.py db_worker` (one or more
+# worker processes; `make run` starts one beside the web server). Tests use the immediate backend.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# A failed task runs again up to TASK_MAX_ATTEMPTS times in all, after TASK_RETRY_DELAY s, then 2x, 4x…
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
+TASK_RETRY_DELAY = float(os.environ.get("TASK_RETRY_DELAY", "30"))
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Every email goes through the task worker (elearn.ops.mail), which sends it with EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "elearn.ops.mail.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / "sent-emails"))  # the file backend's folder
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "elearn <no-reply@localhost>")
 
 WAGTAIL_SITE_NAME = _("Digital skills for everyone — Nghệ An")

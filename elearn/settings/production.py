@@ -33,7 +33,7 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 SMS_BACKEND = os.environ.get("SMS_BACKEND", "elearn.sms.backends.http.SMSBackend")  # noqa: F405
 
 if os.environ.get("EMAIL_HOST"):  # noqa: F405
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]  # noqa: F405
     EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))  # noqa: F405
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")  # noqa: F405

@@ -1,0 +1,1 @@
+"""Production start-up checks (``manage.py check --deploy``)."""
