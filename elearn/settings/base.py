@@ -84,6 +84,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "elearn.urls"
+# A form sent with an outdated token (signed in again in another tab): a page in plain Vietnamese
+# that keeps what was typed (elearn/views.py).
+CSRF_FAILURE_VIEW = "elearn.views.csrf_failure"
 
 # Security headers (elearn/headers.py, docs/security.md). The learner site: everything from this site,
 # no inline script or style attribute, no plugin, no framing by other sites. Media and images are
