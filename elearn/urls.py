@@ -6,7 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from elearn.views import not_found
+
 urlpatterns = [
+    # Wagtail's error-test page answers 500 to any staff member: only in development (13.9).
+    *([] if settings.DEBUG else [path("admin/failwhale/", not_found)]),
     # Staff sign in through allauth like everyone (one sign-in, one set of rate limits, MFA): Wagtail's
     # sign-in views (admin and private pages) and its password reset lead there.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),

@@ -61,16 +61,20 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "elearn.headers.AreaCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearn.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "elearn.headers.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -80,6 +84,54 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "elearn.urls"
+# A form sent with an outdated token (signed in again in another tab): a page in plain Vietnamese
+# that keeps what was typed (elearn/views.py).
+CSRF_FAILURE_VIEW = "elearn.views.csrf_failure"
+
+# Security headers (elearn/headers.py, docs/security.md). The learner site: everything from this site,
+# no inline script or style attribute, no plugin, no framing by other sites. Media and images are
+# served from this site too (nothing is embedded from the web).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "media-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Wagtail's admin still needs inline scripts and styles (wagtail/wagtail#1288), and blob: images for
+# uploads' previews; still nothing from other sites, no eval, no plugin.
+WAGTAIL_ADMIN_PATH_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+    },
+}
+# Nothing on the site uses the camera, microphone, location, payment or USB; video may go full screen.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+    "interest-cohort": [],
+}
 
 TEMPLATES = [
     {
