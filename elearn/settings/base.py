@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "elearn.accounts",
     "elearn.sms",
+    "elearn.pagecache",
     "home",
     "courses",
     "wagtail.contrib.forms",
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "elearn.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearn.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -128,6 +130,19 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Anonymous pages (elearn/pagecache), shared by every worker: Redis, or files on the embedded default.
+CACHES["pagecache"] = (
+    CACHES["default"]
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGECACHE_DIR", str(BASE_DIR / ".pagecache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+)
+PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
+PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "600"))  # seconds kept here (purged on publish)
+PAGECACHE_MAX_AGE = int(os.environ.get("PAGECACHE_MAX_AGE", "60"))  # seconds a proxy may keep a page
 
 AUTH_USER_MODEL = "accounts.User"
 # allauth's backend only: Django's ModelBackend would let anyone sign in with the generated username
