@@ -110,6 +110,19 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default takes concurrent writes (several workers, learners marking lessons at
+    # once): readers never block the writer (WAL), a transaction takes the write lock when it starts
+    # (IMMEDIATE: no "database is locked" when two read-then-write transactions meet), and a writer
+    # waits up to SQLITE_TIMEOUT seconds for another instead of failing.
+    _sqlite_timeout = int(os.environ.get("SQLITE_TIMEOUT", "20"))
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=_sqlite_timeout,
+        init_command=(
+            f"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={_sqlite_timeout * 1000}"
+        ),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The reports' covering indexes (INCLUDE columns) are for PostgreSQL; SQLite builds them without
 # the extra columns, which is all the embedded default needs.
