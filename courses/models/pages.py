@@ -15,13 +15,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from elearn.pagecache import PublicPageMixin
+
 from ..blocks import lesson_blocks
 from ..choices import AUDIENCE_FLAGS, Audience, CompletionRule, Level
 from ..forms import CatalogueFilterForm
 from ..text import fold
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(PublicPageMixin, Page):
     """The catalogue: filter by audience, topic and level; accent-insensitive search."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -57,7 +59,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(PublicPageMixin, Page):
     summary = models.TextField(_("summary"), max_length=400)
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -171,7 +173,7 @@ class CourseSectionPage(Page):
         return redirect(f"{parent.get_url(request)}#section-{self.pk}")
 
 
-class LessonPage(Page):
+class LessonPage(PublicPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=300)
     body = StreamField(lesson_blocks(), verbose_name=_("lesson content"), blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=10)

@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "elearn.accounts",
     "elearn.sms",
+    "elearn.pagecache",
     "home",
     "courses",
     "wagtail.contrib.forms",
@@ -69,6 +70,7 @@ MIDDLEWARE = [
     "elearn.headers.AreaCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "elearn.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearn.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -160,6 +162,19 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default takes concurrent writes (several workers, learners marking lessons at
+    # once): readers never block the writer (WAL), a transaction takes the write lock when it starts
+    # (IMMEDIATE: no "database is locked" when two read-then-write transactions meet), and a writer
+    # waits up to SQLITE_TIMEOUT seconds for another instead of failing.
+    _sqlite_timeout = int(os.environ.get("SQLITE_TIMEOUT", "20"))
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=_sqlite_timeout,
+        init_command=(
+            f"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={_sqlite_timeout * 1000}"
+        ),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The reports' covering indexes (INCLUDE columns) are for PostgreSQL; SQLite builds them without
 # the extra columns, which is all the embedded default needs.
@@ -180,6 +195,19 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Anonymous pages (elearn/pagecache), shared by every worker: Redis, or files on the embedded default.
+CACHES["pagecache"] = (
+    CACHES["default"]
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGECACHE_DIR", str(BASE_DIR / ".pagecache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+)
+PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
+PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "600"))  # seconds kept here (purged on publish)
+PAGECACHE_MAX_AGE = int(os.environ.get("PAGECACHE_MAX_AGE", "60"))  # seconds a proxy may keep a page
 
 AUTH_USER_MODEL = "accounts.User"
 # allauth's backend only: Django's ModelBackend would let anyone sign in with the generated username
