@@ -6,8 +6,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic.models import DeleteView, EditView
+from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -32,6 +31,11 @@ class ScopedObjectMixin:
         return Assignment.objects.filter(editable_q(self.request.user))
 
 
+class AssignmentIndexView(IndexView):
+    def get_base_queryset(self):
+        return assignments_visible(user=self.request.user)
+
+
 class AssignmentEditView(ScopedObjectMixin, EditView):
     pass
 
@@ -50,12 +54,10 @@ class AssignmentViewSet(ModelViewSet):
     inspect_view_enabled = False
     search_fields = ["course__title", "organisation__name", "administrative_unit__name"]
     search_backend_name = None
-    list_filter = ["deadline", "organisation", "audience"]
-    list_display = [
-        Column("course", label=_("Course"), accessor="course"),
-        Column("target_label", label=_("For")),
-        DateColumn("deadline", label=_("Deadline")),
-    ]
+    # No organisation filter: its choices would name every organisation to a scoped manager.
+    list_filter = ["deadline", "audience"]
+    list_display = ["course", "target_label", "deadline"]
+    index_view_class = AssignmentIndexView
     edit_view_class = AssignmentEditView
     delete_view_class = AssignmentDeleteView
     edit_handler = ObjectList(
@@ -63,7 +65,11 @@ class AssignmentViewSet(ModelViewSet):
             FieldPanel("course", widget=forms.Select),
             FieldPanel("deadline"),
             MultiFieldPanel(
-                [FieldPanel("organisation"), FieldPanel("administrative_unit"), FieldPanel("audience")],
+                [
+                    FieldPanel("organisation", widget=forms.Select),
+                    FieldPanel("administrative_unit", widget=forms.Select),
+                    FieldPanel("audience"),
+                ],
                 heading=_("Who must take it (everyone matching all the criteria chosen)"),
             ),
             FieldPanel("people"),
@@ -71,6 +77,3 @@ class AssignmentViewSet(ModelViewSet):
         ],
         base_form_class=AssignmentForm,
     )
-
-    def get_queryset(self, request):
-        return assignments_visible(user=request.user)

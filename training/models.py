@@ -78,6 +78,8 @@ class Assignment(models.Model):
             parts.append(str(Audience(self.audience).label))
         return ", ".join(parts) or str(_("people listed"))
 
+    target_label.fget.short_description = _("For")
+
     def criteria_q(self, prefix: str = "") -> Q:
         """Q over users (through ``prefix``) who match every criterion; nobody when there is none."""
         if not self.has_criteria:
