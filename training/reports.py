@@ -15,6 +15,7 @@ from courses.reports.selectors.base import rate
 from courses.reports.selectors.units import organisations_for_report
 from courses.reports.views.base import ReportFilterSet, TrainingReportView, formatted_number, short_date
 
+from .models import Assignment
 from .scope import assignments_visible
 from .selectors import Outcomes, Status, assignment_figures, assignment_learners, assignment_outcomes, status_of
 
@@ -64,12 +65,12 @@ class AssignmentReportView(TrainingReportView):
     filterset_class = AssignmentReportFilterSet
     export_basename = "required-courses"
     columns = [
-        Column("course", label=_("Course")),
+        Column("course__title", label=_("Course")),
         Column("target", label=_("For")),
         Column("deadline", label=_("Deadline"), accessor=lambda r: short_date(r["deadline"])),
         *OUTCOME_COLUMNS,
     ]
-    list_export = ["course", "target", "deadline", *OUTCOME_FIELDS]
+    list_export = ["course__title", "target", "deadline", *OUTCOME_FIELDS]
 
     def report_queryset(self):
         assignments = assignments_visible(user=self.request.user)
@@ -78,15 +79,19 @@ class AssignmentReportView(TrainingReportView):
             assignments = assignments.filter(deadline__gte=deadline.start.date())
         if deadline and deadline.stop:
             assignments = assignments.filter(deadline__lte=deadline.stop.date())
-        return assignments.order_by("deadline", "course__title", "pk")
+        return assignments.order_by("deadline", "course__title", "pk").values("pk", "deadline", "course__title")
 
-    def decorate_paginated_queryset(self, assignments):
-        assignments = list(assignments)
-        figures = assignment_figures(assignments=assignments, viewer=self.request.user)
-        return [
-            _with_outcomes({"course": a.course.title, "target": a.target_label, "deadline": a.deadline}, figures[a.pk])
-            for a in assignments
-        ]
+    def decorate_paginated_queryset(self, rows):
+        # Rows are updated in place: Wagtail renders the page's own objects.
+        rows = list(rows)
+        assignments = Assignment.objects.select_related("organisation", "administrative_unit").in_bulk(
+            [r["pk"] for r in rows]
+        )
+        figures = assignment_figures(assignments=assignments.values(), viewer=self.request.user)
+        for row in rows:
+            row["target"] = assignments[row["pk"]].target_label
+            _with_outcomes(row, figures[row["pk"]])
+        return rows
 
 
 class RequiredByOrganisationFilterSet(ReportFilterSet):
@@ -163,7 +168,7 @@ class RequiredLearnersReportView(TrainingReportView):
         decorated = []
         for row in rows:
             assignment = self._by_pk[row["aid"]]
-            row = dict(row, course=assignment.course.title, deadline=assignment.deadline)
+            row.update(course=assignment.course.title, deadline=assignment.deadline)
             row["status"] = status_of(deadline=assignment.deadline, completed_at=row["completed_at"], today=today)
             row["percent"] = row["percent"] or 0
             decorated.append(row)

@@ -48,8 +48,11 @@ def assignments_visible(*, user) -> QuerySet:
     queryset = Assignment.objects.select_related("course", "organisation", "administrative_unit")
     if user.is_superuser or scope.everyone:
         return queryset
-    covering = Q(organisation__isnull=True) & (
-        Q(administrative_unit__isnull=True) | Q(administrative_unit__path__in=_anchor_paths(scope))
+    # Province- or district-wide assignments reach the viewer's learners too (people-only ones do not).
+    covering = (
+        Q(organisation__isnull=True)
+        & ~Q(administrative_unit__isnull=True, audience="")
+        & (Q(administrative_unit__isnull=True) | Q(administrative_unit__path__in=_anchor_paths(scope)))
     )
     return queryset.filter(editable_q(user) | covering)
 
