@@ -20,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("me/", include("elearn.accounts.urls")),
+    path("", include("training.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("courses.urls")),
 ]

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "elearn.pagecache",
     "home",
     "courses",
+    "training",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
