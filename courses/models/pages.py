@@ -177,8 +177,21 @@ class LessonPage(PublicPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=300)
     body = StreamField(lesson_blocks(), verbose_name=_("lesson content"), blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=10)
+    completable_in_person = models.BooleanField(
+        _("may be completed by attending a village session"),
+        default=False,
+        help_text=_(
+            "When a community digital-technology team records a resident at a session that covered this lesson, "
+            "the lesson counts as completed for them."
+        ),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+        FieldPanel("completable_in_person"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["courses.CoursePage", "courses.CourseSectionPage"]
