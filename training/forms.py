@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from courses.models import CoursePage
-from courses.reports.selectors.scope import trainer_scope
+from courses.scope import trainer_scope
 from elearn.accounts.phones import normalise_phone
 
 from .models import OPTIONAL_KINDS, Notification

@@ -1,6 +1,6 @@
 """Required-training reports in the admin's "Reports" menu, declared like ``courses/reports/views``.
 
-Each respects the viewer's scope (``courses/reports/selectors/scope.py``): a scoped manager sees
+Each respects the viewer's scope (``courses/scope.py``): a scoped manager sees
 their organisation's assignments, learners and figures only, on screen and in CSV/XLSX exports.
 """
 

@@ -1,7 +1,7 @@
 """The agency manager role ("Quản lý cơ quan"): assigns required courses to their own organisation.
 
 A manager is a member of this group with a trainer scope (``courses.TrainerScope``) naming their
-organisation: the scope rule of the reports (``courses/reports/selectors/scope.py``) then limits
+organisation: the scope rule of the reports (``courses/scope.py``) then limits
 every listing, report and export to it. Used by the data migration; idempotent.
 """
 

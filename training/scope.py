@@ -8,7 +8,7 @@ their own; they edit only those of their organisations and units, and their own.
 
 from django.db.models import Q, QuerySet
 
-from courses.reports.selectors.scope import trainer_scope
+from courses.scope import trainer_scope
 from elearn.accounts.models import AdministrativeUnit, Organisation
 
 from .models import Assignment

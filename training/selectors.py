@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from courses.models import CoursePage, Enrollment
 from courses.reports.selectors.base import local_midnight
-from courses.reports.selectors.scope import trainer_scope
+from courses.scope import trainer_scope
 from elearn.accounts.models import LearnerProfile
 
 from .models import Assignment

@@ -7,8 +7,8 @@ from django.db.models import Count, Q, QuerySet
 from elearn.accounts.models import AdministrativeUnit, Organisation
 
 from ...models import Enrollment, LessonCompletion
+from ...scope import trainer_scope
 from .base import EnrollmentFilters, rate, selected_enrollments_q
-from .scope import trainer_scope
 
 
 def _learning_counts(user, filters: EnrollmentFilters, group_by: str):
