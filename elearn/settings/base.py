@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "training",
+    "board",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
