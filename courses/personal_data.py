@@ -8,10 +8,10 @@ from .models import Certificate, Enrollment, LessonCompletion, QuizAttempt
 @register_section("learning")
 def learning_section(user) -> list[dict]:
     completions: dict[int, list] = {}
-    for enrollment_id, title, done_at in LessonCompletion.objects.filter(enrollment__user=user).values_list(
-        "enrollment_id", "lesson__title", "completed_at"
+    for enrollment_id, title, done_at, source in LessonCompletion.objects.filter(enrollment__user=user).values_list(
+        "enrollment_id", "lesson__title", "completed_at", "source"
     ):
-        completions.setdefault(enrollment_id, []).append({"lesson": title, "completed_at": iso(done_at)})
+        completions.setdefault(enrollment_id, []).append({"lesson": title, "completed_at": iso(done_at), "how": source})
     return [
         {
             "course": e.course.title,

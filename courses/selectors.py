@@ -4,6 +4,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
@@ -69,11 +70,20 @@ def featured_courses(*, limit: int = 3) -> list[CoursePage]:
     return list(_with_cover_renditions(_lesson_stats(courses)).order_by("path")[:limit])
 
 
+SITE_COUNTS_KEY = "site-counts"
+SITE_COUNTS_SECONDS = 300
+
+
 def site_counts() -> dict:
-    return {
-        "learners": LearnerProfile.objects.count(),
-        "certificates": Certificate.objects.filter(status=Certificate.Status.VALID).count(),
-    }
+    """Learners and valid certificates for the home page: counted at most every five minutes (cached)."""
+
+    def count() -> dict:
+        return {
+            "learners": LearnerProfile.objects.count(),
+            "certificates": Certificate.objects.filter(status=Certificate.Status.VALID).count(),
+        }
+
+    return cache.get_or_set(SITE_COUNTS_KEY, count, SITE_COUNTS_SECONDS)
 
 
 def enrollments_by_course(*, user, courses) -> dict[int, Enrollment]:

@@ -103,10 +103,12 @@ def _locked_enrollment(*, user, lesson: LessonPage) -> Enrollment:
     return Enrollment.objects.select_for_update().select_related("course").get(pk=enrollment.pk)
 
 
-def _refresh_progress(enrollment: Enrollment, *, lesson: LessonPage, completed: bool) -> Progress:
+def _refresh_progress(
+    enrollment: Enrollment, *, lesson: LessonPage, completed: bool, source: str = LessonCompletion.Source.ONLINE
+) -> Progress:
     now = timezone.now()
     if completed:
-        LessonCompletion.objects.get_or_create(enrollment=enrollment, lesson=lesson)
+        LessonCompletion.objects.get_or_create(enrollment=enrollment, lesson=lesson, defaults={"source": source})
     requirements = course_requirements(course=enrollment.course)
     done = set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_id", flat=True))
     enrollment.completed_lessons = len(done.intersection(requirements.lesson_ids))
@@ -123,16 +125,23 @@ def _refresh_progress(enrollment: Enrollment, *, lesson: LessonPage, completed: 
 
 
 @transaction.atomic
-def lesson_complete(*, user: AbstractBaseUser, lesson: LessonPage) -> Progress:
+def lesson_complete(
+    *, user: AbstractBaseUser, lesson: LessonPage, source: str = LessonCompletion.Source.ONLINE
+) -> Progress:
     """Record that ``user`` finished ``lesson`` (enrolling them if needed) and update progress.
 
-    Repeating it changes nothing but the last-activity time. Quizzes cannot be marked
-    complete this way (``LearningError``): they complete when passed (``quiz_attempt_submit``).
+    ``source`` says how: online (the learner marked it) or in person (a community team recorded
+    them at a village session that covered it; only lessons ``completable_in_person``). The
+    first completion's source is kept. Repeating it changes nothing but the last-activity time.
+    Quizzes cannot be marked complete this way (``LearningError``): they complete when passed
+    (``quiz_attempt_submit``).
     """
     if isinstance(lesson, QuizPage) or QuizPage.objects.filter(pk=lesson.pk).exists():
         raise LearningError("quizzes complete by being passed")
+    if source == LessonCompletion.Source.IN_PERSON and not lesson.completable_in_person:
+        raise LearningError("this lesson cannot be completed by attending a session")
     enrollment = _locked_enrollment(user=user, lesson=lesson)
-    return _refresh_progress(enrollment, lesson=lesson, completed=True)
+    return _refresh_progress(enrollment, lesson=lesson, completed=True, source=source)
 
 
 @transaction.atomic

@@ -1,12 +1,16 @@
 from django.conf import settings
 from django.urls import include, path
 from django.views.generic import RedirectView
-from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from elearn.language import set_language
+from elearn.views import not_found
+
 urlpatterns = [
+    # Wagtail's error-test page answers 500 to any staff member: only in development (13.9).
+    *([] if settings.DEBUG else [path("admin/failwhale/", not_found)]),
     # Staff sign in through allauth like everyone (one sign-in, one set of rate limits, MFA): Wagtail's
     # sign-in views (admin and private pages) and its password reset lead there.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
@@ -16,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("me/", include("elearn.accounts.urls")),
+    path("", include("training.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("courses.urls")),
 ]

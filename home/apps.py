@@ -6,3 +6,9 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Slugs from Vietnamese titles, on the server and in the admin's slug field.
+        from elearn import slugs
+
+        slugs.install()

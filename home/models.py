@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from courses.selectors import featured_courses, site_counts
 from elearn.accounts.choices import Audience
+from elearn.pagecache import PublicPageMixin
 
 from .blocks import basic_content_blocks
 
@@ -41,7 +42,7 @@ class StepBlock(blocks.StructBlock):
         preview_value = {"title": "Đăng ký", "text": "Tạo tài khoản miễn phí bằng email."}
 
 
-class HomePage(Page):
+class HomePage(PublicPageMixin, Page):
     """The front door: who the platform is for, featured courses, how it works, counts."""
 
     hero_title = models.CharField(_("headline"), max_length=150)
@@ -71,7 +72,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PublicPageMixin, Page):
     """About, Privacy policy, Terms, Help and other plain content pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)

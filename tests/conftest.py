@@ -47,9 +47,10 @@ def learner_client(client, learner_user):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate limits and cached fragments must not leak from one test to the next.
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["pagecache"].clear()
     yield
 
 

@@ -2,7 +2,8 @@
 
 Certificates are never created or deleted by hand: they are issued on completion and
 revoked with a reason. Editing means a name correction (re-issue) or a revocation,
-each recorded in the certificate's audit trail.
+each recorded in the certificate's audit trail. Every screen reaches certificates through
+``selectors.certificates_for_staff``: a scoped trainer or community team sees its learners only.
 """
 
 import zipfile
@@ -20,13 +21,16 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.models import IndexView, InspectView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from elearn.accounts.models import AdministrativeUnit
 from elearn.accounts.names import PersonNameField
 
 from ..models import Certificate, CoursePage
+from .selectors import certificates_for_staff, units_for_staff
 from .services import certificate_reissue, certificate_render, certificate_revoke
 
 
@@ -47,7 +51,7 @@ class CertificateFilterSet(WagtailFilterSet):
     issued_on = django_filters.DateFromToRangeFilter(label=gettext_lazy("Issue date"), widget=DateRangePickerWidget)
     administrative_unit = django_filters.ModelChoiceFilter(
         label=gettext_lazy("Administrative unit (and below)"),
-        queryset=AdministrativeUnit.objects.order_by("path"),
+        queryset=lambda request: units_for_staff(user=request.user),
         method="filter_unit",
     )
     status = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=Certificate.Status.choices)
@@ -80,9 +84,11 @@ class CertificateActionsView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "success"
 
     def dispatch(self, request, pk):
-        self.certificate = get_object_or_404(Certificate.objects.select_related("course", "user"), pk=pk)
         if not request.user.has_perm("courses.change_certificate"):
             raise PermissionDenied
+        self.certificate = get_object_or_404(
+            certificates_for_staff(user=request.user).select_related("course", "user"), pk=pk
+        )
         self.reissue_form = ReissueForm(
             request.POST if "reissue" in request.POST else None,
             initial={"learner_name": self.certificate.learner_name},
@@ -165,15 +171,82 @@ def stream_certificates_zip(certificates):
     yield from buffer.drain()
 
 
-def certificates_zip_view(request):
-    if not request.user.has_perm("courses.view_certificate"):
-        raise PermissionDenied
-    course = get_object_or_404(CoursePage, pk=request.GET.get("course") or 0)
-    certificates = Certificate.objects.filter(course=course, status=Certificate.Status.VALID).order_by("pk")
-    response = StreamingHttpResponse(stream_certificates_zip(certificates), content_type="application/zip")
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="chung-nhan-khoa-{course.pk}-{stamp}.zip"'
-    return response
+class CourseIdField(forms.ModelChoiceField):
+    """A course chosen by its id: anything but a plain id that fits the column is an unknown course."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not (
+            str(value).isascii() and str(value).isdigit() and int(value) < 2**31
+        ):
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class ZipForm(forms.Form):
+    course = CourseIdField(
+        label=gettext_lazy("Course"),
+        queryset=CoursePage.objects.order_by("title"),
+        error_messages={
+            "required": gettext_lazy("Choose the course whose certificates you want to download."),
+            "invalid_choice": gettext_lazy("That course does not exist. Choose a course from the list."),
+        },
+    )
+
+
+class CertificatesZipView(WagtailAdminTemplateMixin, TemplateView):
+    """GET ?course=<id>: the valid certificates of the course (those the user may see) as one ZIP.
+
+    Without a course, or with one that is not a course id, the form to choose it (400 with a message).
+    """
+
+    template_name = "courses/admin/certificates_zip.html"
+    header_icon = "download"
+    page_title = gettext_lazy("Download a course's certificates (ZIP)")
+
+    def get(self, request):
+        if not request.user.has_perm("courses.view_certificate"):
+            raise PermissionDenied
+        form = ZipForm(request.GET if "course" in request.GET else None)
+        if not form.is_valid():
+            status = 400 if form.is_bound else 200
+            return self.render_to_response(self.get_context_data(form=form), status=status)
+        course = form.cleaned_data["course"]
+        certificates = (
+            certificates_for_staff(user=request.user)
+            .filter(course=course, status=Certificate.Status.VALID)
+            .order_by("pk")
+        )
+        response = StreamingHttpResponse(stream_certificates_zip(certificates), content_type="application/zip")
+        stamp = timezone.localdate().isoformat()
+        response["Content-Disposition"] = f'attachment; filename="chung-nhan-khoa-{course.pk}-{stamp}.zip"'
+        return response
+
+
+class ScopedCertificateMixin:
+    """Wagtail's per-object screens find the certificate among those the user may see (else 404)."""
+
+    def get_base_object_queryset(self):
+        return certificates_for_staff(user=self.request.user)
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_base_object_queryset(), pk=self.kwargs[self.pk_url_kwarg])
+
+
+class CertificateIndexView(IndexView):
+    def get_base_queryset(self):
+        return certificates_for_staff(user=self.request.user).select_related("course")
+
+
+class CertificateInspectView(ScopedCertificateMixin, InspectView):
+    pass
+
+
+class CertificateHistoryView(ScopedCertificateMixin, HistoryView):
+    pass
+
+
+class CertificateUsageView(ScopedCertificateMixin, UsageView):
+    pass
 
 
 class CertificateViewSet(ModelViewSet):
@@ -200,12 +273,14 @@ class CertificateViewSet(ModelViewSet):
         "revoked_at",
     ]
 
-    def get_queryset(self, request):
-        return Certificate.objects.select_related("course")
+    index_view_class = CertificateIndexView
+    inspect_view_class = CertificateInspectView
+    history_view_class = CertificateHistoryView
+    usage_view_class = CertificateUsageView
 
     def get_urlpatterns(self):
         patterns = [p for p in super().get_urlpatterns() if p.name not in {"edit"}]
         return patterns + [
             path("edit/<int:pk>/", CertificateActionsView.as_view(), name="edit"),
-            path("zip/", certificates_zip_view, name="zip"),
+            path("zip/", CertificatesZipView.as_view(), name="zip"),
         ]

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from ..models import Certificate
 from ..models.certificates import normalise_code
 from .ratelimit import allow_certificate_lookup
+from .selectors import certificates_for_staff
 from .services import certificate_render
 
 
@@ -77,13 +78,16 @@ def certificate_verify_json(request, code: str):
 
 @require_GET
 def certificate_download(request, code: str):
-    """The PDF, for its owner and for staff allowed to view certificates; refused to anyone else."""
+    """The PDF, for its owner and for staff who may see the learner (``certificates_for_staff``); refused to others."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     certificate = _lookup(code)
     if certificate is None:
         raise Http404
-    if certificate.user_id != request.user.pk and not request.user.has_perm("courses.view_certificate"):
+    if (
+        certificate.user_id != request.user.pk
+        and not certificates_for_staff(user=request.user).filter(pk=certificate.pk).exists()
+    ):
         return render(
             request,
             "403.html",

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 
 from ..access import learner_redirect
 from ..blocks import question_blocks
+from ..choices import ResultFeedback
 from .pages import LessonPage
 
 MAX_SUBMISSION_BYTES = 32 * 1024
@@ -42,6 +43,21 @@ class QuizPage(LessonPage):
         default=True,
         help_text=_("Required quizzes must be passed; the others are practice."),
     )
+    result_feedback = models.CharField(
+        _("the result shows"),
+        max_length=20,
+        choices=ResultFeedback.choices,
+        default=ResultFeedback.CORRECT_ANSWERS,
+        help_text=_(
+            "For a required quiz, the correct answers are shown only once the learner has no attempt left, "
+            "unless you allow it below."
+        ),
+    )
+    reveal_answers_early = models.BooleanField(
+        _("show the correct answers while attempts remain"),
+        default=False,
+        help_text=_("Only for a required quiz: the learner could then pass the next attempt by copying them."),
+    )
 
     content_panels = LessonPage.content_panels[:-1] + [
         MultiFieldPanel(
@@ -50,6 +66,7 @@ class QuizPage(LessonPage):
                 FieldRowPanel(
                     [FieldPanel("shuffle_questions"), FieldPanel("shuffle_options"), FieldPanel("is_required")]
                 ),
+                FieldRowPanel([FieldPanel("result_feedback"), FieldPanel("reveal_answers_early")]),
             ],
             heading=_("Grading"),
         ),
@@ -119,6 +136,18 @@ class QuizPage(LessonPage):
                     "explanation": "",
                 }
         return key
+
+    def result_detail(self, *, can_attempt: bool) -> str:
+        """What a result shows now (a ``ResultFeedback`` value): the editor's choice, except that the
+        correct answers of a required quiz wait until the learner has no attempt left (unless allowed)."""
+        if (
+            self.result_feedback == ResultFeedback.CORRECT_ANSWERS
+            and self.is_required
+            and can_attempt
+            and not self.reveal_answers_early
+        ):
+            return ResultFeedback.WRONG_QUESTIONS
+        return self.result_feedback
 
     @property
     def _started_key(self) -> str:

@@ -15,13 +15,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from elearn.pagecache import PublicPageMixin
+
 from ..blocks import lesson_blocks
 from ..choices import AUDIENCE_FLAGS, Audience, CompletionRule, Level
 from ..forms import CatalogueFilterForm
 from ..text import fold
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(PublicPageMixin, Page):
     """The catalogue: filter by audience, topic and level; accent-insensitive search."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -57,7 +59,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(PublicPageMixin, Page):
     summary = models.TextField(_("summary"), max_length=400)
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -171,12 +173,25 @@ class CourseSectionPage(Page):
         return redirect(f"{parent.get_url(request)}#section-{self.pk}")
 
 
-class LessonPage(Page):
+class LessonPage(PublicPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=300)
     body = StreamField(lesson_blocks(), verbose_name=_("lesson content"), blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=10)
+    completable_in_person = models.BooleanField(
+        _("may be completed by attending a village session"),
+        default=False,
+        help_text=_(
+            "When a community digital-technology team records a resident at a session that covered this lesson, "
+            "the lesson counts as completed for them."
+        ),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+        FieldPanel("completable_in_person"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["courses.CoursePage", "courses.CourseSectionPage"]

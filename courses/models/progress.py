@@ -57,9 +57,15 @@ class Enrollment(models.Model):
 
 
 class LessonCompletion(models.Model):
+    class Source(models.TextChoices):
+        ONLINE = "online", _("Online")
+        IN_PERSON = "in_person", _("In person (village session)")
+
     enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="lesson_completions")
     lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="completions")
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+    # How the lesson was first completed; completing it again another way does not change it.
+    source = models.CharField(_("completed"), max_length=10, choices=Source.choices, default=Source.ONLINE)
 
     class Meta:
         verbose_name = _("lesson completion")

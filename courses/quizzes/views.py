@@ -5,8 +5,43 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
+from ..choices import ResultFeedback
 from ..models import QuizAttempt
 from ..selectors import next_lesson, outline_lessons, quiz_attempts_summary
+
+
+def result_feedback(snapshot: list[dict], detail: str) -> list[dict]:
+    """The questions as the result shows them at ``detail``: nothing the level does not show reaches the template.
+
+    ``wrong_questions``: each question's verdict and the options, the learner's own marked, with the
+    explanations of the options they chose; never which option is correct. ``correct_answers``: all of it.
+    """
+    if detail == ResultFeedback.SCORE:
+        return []
+    show_key = detail == ResultFeedback.CORRECT_ANSWERS
+    items = []
+    for question in snapshot:
+        chosen = set(question.get("chosen", []))
+        options = [
+            {
+                "text": option["text"],
+                "chosen": option["id"] in chosen,
+                "correct": show_key and option["correct"],
+                "explanation": option["explanation"]
+                if option.get("explanation") and (option["id"] in chosen or (show_key and option["correct"]))
+                else "",
+            }
+            for option in question["options"]
+        ]
+        items.append(
+            {
+                "text": question["text"],
+                "is_correct": question["is_correct"],
+                "options": options,
+                "explanation": question.get("explanation", "") if show_key else "",
+            }
+        )
+    return items
 
 
 @login_required
@@ -16,11 +51,16 @@ def quiz_attempt_result(request, pk: int):
     attempt = get_object_or_404(QuizAttempt.objects.select_related("quiz"), pk=pk, user=request.user)
     quiz = attempt.quiz
     course = quiz.course
+    attempts = quiz_attempts_summary(user=request.user, quiz=quiz)
+    detail = quiz.result_detail(can_attempt=attempts.can_attempt)
     context = {
         "attempt": attempt,
         "quiz": quiz,
         "course": course,
-        "attempts": quiz_attempts_summary(user=request.user, quiz=quiz),
+        "attempts": attempts,
+        "detail": detail,
+        "answers_withheld": detail != quiz.result_feedback,
+        "feedback": result_feedback(attempt.snapshot, detail),
         "page": quiz,
     }
     if attempt.passed:

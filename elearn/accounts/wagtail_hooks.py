@@ -55,6 +55,13 @@ class LearnerProfileViewSet(SnippetViewSet):
     def get_queryset(self, request):
         return LearnerProfile.objects.select_related("administrative_unit", "organisation")
 
+    def register_chooser_viewset(self):
+        # No chooser (13.3): Wagtail's snippet chooser asks only for admin access, so every editor,
+        # moderator, trainer and community team member could search every learner's name
+        # (/admin/snippets/choose/accounts/learnerprofile/results/?q=…). No form chooses a learner;
+        # staff who may see learners use the listing, which checks the view permission.
+        return None
+
 
 class PeopleViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Learners & units")

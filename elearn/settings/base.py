@@ -35,8 +35,11 @@ INSTALLED_APPS = [
     "elearn.accounts",
     "elearn.sms",
     "elearn.ops",
+    "elearn.pagecache",
     "home",
     "courses",
+    "training",
+    "board",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -63,16 +66,21 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_tasks_db",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "elearn.headers.AreaCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "elearn.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearn.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "elearn.headers.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -82,6 +90,54 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "elearn.urls"
+# A form sent with an outdated token (signed in again in another tab): a page in plain Vietnamese
+# that keeps what was typed (elearn/views.py).
+CSRF_FAILURE_VIEW = "elearn.views.csrf_failure"
+
+# Security headers (elearn/headers.py, docs/security.md). The learner site: everything from this site,
+# no inline script or style attribute, no plugin, no framing by other sites. Media and images are
+# served from this site too (nothing is embedded from the web).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "media-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Wagtail's admin still needs inline scripts and styles (wagtail/wagtail#1288), and blob: images for
+# uploads' previews; still nothing from other sites, no eval, no plugin.
+WAGTAIL_ADMIN_PATH_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+    },
+}
+# Nothing on the site uses the camera, microphone, location, payment or USB; video may go full screen.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+    "interest-cohort": [],
+}
 
 TEMPLATES = [
     {
@@ -110,6 +166,19 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default takes concurrent writes (several workers, learners marking lessons at
+    # once): readers never block the writer (WAL), a transaction takes the write lock when it starts
+    # (IMMEDIATE: no "database is locked" when two read-then-write transactions meet), and a writer
+    # waits up to SQLITE_TIMEOUT seconds for another instead of failing.
+    _sqlite_timeout = int(os.environ.get("SQLITE_TIMEOUT", "20"))
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=_sqlite_timeout,
+        init_command=(
+            f"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={_sqlite_timeout * 1000}"
+        ),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The reports' covering indexes (INCLUDE columns) are for PostgreSQL; SQLite builds them without
 # the extra columns, which is all the embedded default needs.
@@ -130,6 +199,19 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Anonymous pages (elearn/pagecache), shared by every worker: Redis, or files on the embedded default.
+CACHES["pagecache"] = (
+    CACHES["default"]
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGECACHE_DIR", str(BASE_DIR / ".pagecache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+)
+PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
+PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "600"))  # seconds kept here (purged on publish)
+PAGECACHE_MAX_AGE = int(os.environ.get("PAGECACHE_MAX_AGE", "60"))  # seconds a proxy may keep a page
 
 AUTH_USER_MODEL = "accounts.User"
 # allauth's backend only: Django's ModelBackend would let anyone sign in with the generated username

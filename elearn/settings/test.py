@@ -24,10 +24,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # nothing needs to survive a crash, hence no fsync.
     _test_db = Path(tempfile.gettempdir()) / f"elearn-test-{os.getpid()}.sqlite3"  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}  # noqa: F405
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA synchronous = OFF"  # noqa: F405
+    DATABASES["default"]["OPTIONS"]["init_command"] += "; PRAGMA synchronous = OFF"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests exercise the real cache when REDIS_URL is set (CI does); otherwise local memory.
 WHITENOISE_AUTOREFRESH = True
+if not REDIS_URL:  # noqa: F405
+    CACHES["pagecache"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pagecache"}  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
 # Each pytest-xdist worker gets its own Redis database, counted from the one REDIS_URL names

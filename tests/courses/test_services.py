@@ -131,3 +131,20 @@ def test_unpublishing_a_quiz_recomputes_progress(three_lesson_course, django_cap
         final.unpublish()
     enrollment = Enrollment.objects.get(user=user)
     assert (enrollment.percent, enrollment.completed_at is not None) == (100, True)
+
+
+def test_in_person_completion_only_for_lessons_the_course_allows_and_first_source_is_kept(three_lesson_course):
+    user = learner()
+    first, second, _third = LessonPage.objects.child_of(three_lesson_course).order_by("path")
+    with pytest.raises(LearningError):
+        lesson_complete(user=user, lesson=first, source=LessonCompletion.Source.IN_PERSON)
+    assert not LessonCompletion.objects.exists()
+    LessonPage.objects.filter(pk__in=[first.pk, second.pk]).update(completable_in_person=True)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    progress = lesson_complete(user=user, lesson=first, source=LessonCompletion.Source.IN_PERSON)
+    assert progress.enrollment.completed_lessons == 1 and first.pk in progress.completed_ids
+    lesson_complete(user=user, lesson=second)  # online first…
+    lesson_complete(user=user, lesson=second, source=LessonCompletion.Source.IN_PERSON)  # …stays online
+    sources = dict(LessonCompletion.objects.values_list("lesson_id", "source"))
+    assert sources == {first.pk: "in_person", second.pk: "online"}

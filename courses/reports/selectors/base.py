@@ -10,7 +10,7 @@ from django.utils import timezone
 from elearn.accounts.models import AdministrativeUnit, Organisation
 
 from ...models import CoursePage
-from .scope import learner_scope_filter
+from ...scope import learner_scope_filter
 
 
 @dataclass(frozen=True)

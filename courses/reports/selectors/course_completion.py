@@ -22,8 +22,8 @@ from django.db.models import (
 )
 
 from ...models import Certificate, CoursePage, Enrollment, QuizAttempt, QuizPage
+from ...scope import learner_scope_filter
 from .base import EnrollmentFilters, one_decimal, rate, selected_enrollments_q
-from .scope import learner_scope_filter
 
 
 def summary_courses() -> QuerySet:

@@ -8,8 +8,8 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from ...models import Enrollment, Target
+from ...scope import learner_scope_filter, trainer_scope
 from .base import local_midnight
-from .scope import learner_scope_filter, trainer_scope
 from .targets import target_progress, targets_for_report
 
 DASHBOARD_CACHE_SECONDS = 300

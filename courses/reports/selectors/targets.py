@@ -10,8 +10,8 @@ from django.utils import timezone
 from elearn.accounts.models import LearnerProfile
 
 from ...models import Enrollment, Target
+from ...scope import LearnerScope, learner_scope_filter, trainer_scope
 from .base import local_midnight, rate
-from .scope import LearnerScope, learner_scope_filter, trainer_scope
 
 
 class CountRows(Func):

@@ -6,9 +6,9 @@ from django.db.models import Count, Q, QuerySet
 
 from elearn.accounts.models import AdministrativeUnit, Organisation
 
-from ...models import Enrollment
+from ...models import Enrollment, LessonCompletion
+from ...scope import trainer_scope
 from .base import EnrollmentFilters, rate, selected_enrollments_q
-from .scope import trainer_scope
 
 
 def _learning_counts(user, filters: EnrollmentFilters, group_by: str):
@@ -29,25 +29,40 @@ def units_for_report(*, user) -> QuerySet:
     return AdministrativeUnit.objects.filter(trainer_scope(user).units_q()).order_by("path")
 
 
-def unit_learning_totals(*, user, filters: EnrollmentFilters, units: list[dict]) -> list[dict]:
-    """Add learners, enrollments, completions and rate to unit rows, each including every unit below it.
+def _ancestor_paths(path: str):
+    ids = path.strip("/").split("/")
+    return ("/" + "/".join(ids[:depth]) + "/" for depth in range(1, len(ids) + 1))
 
-    One grouped query by the learner's own unit (and one for the units' paths); sums are
-    then rolled up the materialised paths in memory, over units, not learners. A learner
-    belongs to exactly one unit, so distinct learners add up.
+
+def unit_learning_totals(*, user, filters: EnrollmentFilters, units: list[dict]) -> list[dict]:
+    """Add learners, enrollments, completions, rate and lessons completed online and in person to
+    unit rows, each including every unit below it.
+
+    Two grouped queries by the learner's own unit (enrollments; lesson completions by source) and
+    one for the units' paths; sums are then rolled up the materialised paths in memory, over units,
+    not learners. A learner belongs to exactly one unit, so distinct learners add up.
     """
     paths = dict(AdministrativeUnit.objects.values_list("pk", "path"))
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for row in _learning_counts(user, filters, "user__profile__administrative_unit"):
-        ids = paths[row["user__profile__administrative_unit"]].strip("/").split("/")
-        for depth in range(1, len(ids) + 1):
-            total = totals["/" + "/".join(ids[:depth]) + "/"]
+        for path in _ancestor_paths(paths[row["user__profile__administrative_unit"]]):
+            total = totals[path]
             total[0] += row["learners"]
             total[1] += row["enrollments"]
             total[2] += row["completions"]
+    lessons = (
+        LessonCompletion.objects.filter(selected_enrollments_q(user, filters, "enrollment__"))
+        .order_by()
+        .values_list("enrollment__user__profile__administrative_unit", "source")
+        .annotate(n=Count("*"))
+    )
+    for unit_id, source, n in lessons:
+        for path in _ancestor_paths(paths[unit_id]):
+            totals[path][4 if source == LessonCompletion.Source.IN_PERSON else 3] += n
     for unit in units:
-        learners, enrollments, completions = totals.get(unit["path"], (0, 0, 0))
+        learners, enrollments, completions, online, in_person = totals.get(unit["path"], (0, 0, 0, 0, 0))
         unit.update(learners=learners, enrollments=enrollments, completions=completions)
+        unit.update(lessons_online=online, lessons_in_person=in_person)
         unit["completion_rate"] = rate(completions, enrollments)
     return units
 

@@ -56,8 +56,20 @@ class UnitReportView(TrainingReportView):
         Column("name", label=_("Unit"), accessor=lambda r: indented_unit_name(r["path"], r["name"])),
         Column("level", label=_("Level"), accessor=lambda r: AdministrativeUnit.Level(r["level"]).label),
         *TOTALS_COLUMNS,
+        NumberColumn("lessons_online", label=_("Lessons completed online")),
+        NumberColumn("lessons_in_person", label=_("Lessons completed in person")),
     ]
-    list_export = ["code", "name", "level", "learners", "enrollments", "completions", "completion_rate"]
+    list_export = [
+        "code",
+        "name",
+        "level",
+        "learners",
+        "enrollments",
+        "completions",
+        "completion_rate",
+        "lessons_online",
+        "lessons_in_person",
+    ]
     export_headings = {"code": _("Code")}
     export_values = {"level": lambda code: str(AdministrativeUnit.Level(code).label)}
 

@@ -131,3 +131,19 @@ def test_learners_and_editors_without_permission_cannot_use_certificate_admin(cl
     assert response.status_code in (302, 403)
     certificate.refresh_from_db()
     assert certificate.is_valid
+
+
+@pytest.mark.parametrize("value", ["abc", "1.0", "1e3", "99999999999999999999"])
+def test_zip_with_a_course_that_is_not_an_id_says_so(admin_client, certified, value):
+    response = admin_client.get(reverse("certificates:zip"), {"course": value})
+    assert response.status_code == 400 and response.get("Content-Type", "").startswith("text/html")
+    assert "Khóa học này không tồn tại. Hãy chọn một khóa học trong danh sách." in response.content.decode()
+
+
+def test_zip_without_a_course_offers_the_choice(admin_client, certified):
+    response = admin_client.get(reverse("certificates:zip"))
+    assert response.status_code == 200
+    assert certified["course"].title in response.content.decode()
+    response = admin_client.get(reverse("certificates:zip"), {"course": ""})
+    assert response.status_code == 400
+    assert "Hãy chọn khóa học có chứng nhận cần tải xuống." in response.content.decode()

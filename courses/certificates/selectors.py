@@ -1,0 +1,25 @@
+"""Which certificates a staff member may reach: through the one scope rule (``courses.scope``).
+
+Every admin listing, filter choice, staff download and ZIP of certificates starts here, so a
+trainer or community team scoped to some units never meets a learner outside them.
+"""
+
+from django.db.models import QuerySet
+
+from elearn.accounts.models import AdministrativeUnit
+
+from ..models import Certificate
+from ..scope import trainer_scope
+
+VIEW_PERMISSION = "courses.view_certificate"
+
+
+def certificates_for_staff(*, user) -> QuerySet[Certificate]:
+    """The certificates of the learners ``user`` may see: all, those of their scope, or none (lazy)."""
+    return Certificate.objects.filter(trainer_scope(user, permission=VIEW_PERMISSION).q("user__profile__"))
+
+
+def units_for_staff(*, user) -> QuerySet[AdministrativeUnit]:
+    """The units ``user`` may filter certificates by: all, or those in and below their scope's units."""
+    # As in the reports (``reports.selectors.units.units_for_report``): the units of the scope and below.
+    return AdministrativeUnit.objects.filter(trainer_scope(user, permission=VIEW_PERMISSION).units_q()).order_by("path")

@@ -1,0 +1,55 @@
+"""When the cached pages go stale: editors publish, unpublish, move or delete a page, or save a
+snippet, a site setting, an image or a site. Learners' own records (progress, attempts) never
+purge: they are not in any anonymous page, and the home page's counts are a cached summary.
+"""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import purge
+
+SETTINGS = (BaseSiteSetting, BaseGenericSetting)
+ALWAYS = (AbstractImage, Site, Locale)
+
+
+def _purge_now_and_on_commit() -> None:
+    # Now, so the editor's own next request sees the change; again when the transaction commits,
+    # so a page rendered from the old rows in between is not kept under the new generation.
+    purge()
+    transaction.on_commit(purge)
+
+
+def _is_content(instance, *, saved: bool, created=False, update_fields=None) -> bool:
+    if isinstance(instance, Page):
+        # A draft save passes update_fields (the revision pointers); publish and copy save in full.
+        return not saved or update_fields is None
+    if isinstance(instance, SETTINGS):
+        # Wagtail creates a site's settings, with their defaults, the first time a page reads them.
+        return not created
+    if isinstance(instance, ALWAYS):
+        return True
+    from wagtail.snippets.models import get_snippet_models
+
+    return type(instance) in get_snippet_models()
+
+
+@receiver([page_published, page_unpublished, post_page_move], dispatch_uid="pagecache-tree")
+def on_tree_change(sender, **kwargs) -> None:
+    _purge_now_and_on_commit()
+
+
+@receiver(post_save, dispatch_uid="pagecache-save")
+def on_save(sender, instance, created=False, raw=False, update_fields=None, **kwargs) -> None:
+    if not raw and _is_content(instance, saved=True, created=created, update_fields=update_fields):
+        _purge_now_and_on_commit()
+
+
+@receiver(post_delete, dispatch_uid="pagecache-delete")
+def on_delete(sender, instance, **kwargs) -> None:
+    if _is_content(instance, saved=False):
+        _purge_now_and_on_commit()

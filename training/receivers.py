@@ -1,0 +1,47 @@
+"""What required training and notifications do when something happens elsewhere.
+
+Connected by ``TrainingConfig.ready``, which imports this module. Each receiver records the
+notification after the transaction commits, so a rolled-back enrolment tells nobody.
+"""
+
+import logging
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from courses.models import Certificate, Enrollment
+from elearn.accounts.models import LearnerProfile
+
+from .services import certificate_notice_record, enrolment_notice_record, new_member_notices_record
+
+logger = logging.getLogger(__name__)
+
+
+def _later(function, **kwargs) -> None:
+    def run():
+        try:
+            function(**kwargs)
+        except Exception:  # a message is never worth failing the learner's action
+            logger.exception("Could not record a notification (%s)", function.__name__)
+
+    transaction.on_commit(run)
+
+
+@receiver(post_save, sender=Enrollment, dispatch_uid="training-enrolment-notice")
+def on_enrolled(sender, instance, created, raw=False, **kwargs) -> None:
+    if created and not raw:
+        _later(enrolment_notice_record, enrollment=instance)
+
+
+@receiver(post_save, sender=Certificate, dispatch_uid="training-certificate-notice")
+def on_certificate_issued(sender, instance, created, raw=False, **kwargs) -> None:
+    if created and not raw and instance.status == Certificate.Status.VALID:
+        _later(certificate_notice_record, certificate=instance)
+
+
+@receiver(post_save, sender=LearnerProfile, dispatch_uid="training-new-member")
+def on_profile_saved(sender, instance, raw=False, **kwargs) -> None:
+    # Membership is read from the profile, so a newcomer is assigned already; this only tells them.
+    if not raw:
+        _later(new_member_notices_record, user=instance.user)
