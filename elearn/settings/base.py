@@ -348,6 +348,16 @@ STORAGES = {
     "private": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Object storage (S3-compatible, django-storages) when S3_BUCKET is set, for several app servers: public
+# media (images, documents) in S3_BUCKET, readable by anyone; private media (certificate PDFs,
+# exports) in S3_PRIVATE_BUCKET, never publicly readable, served only by the permission-checked views.
+# Local files (MEDIA_ROOT, PRIVATE_MEDIA_ROOT) otherwise: the embedded default. docs/deployment.md.
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+S3_PRIVATE_BUCKET = os.environ.get("S3_PRIVATE_BUCKET", "")
+if S3_BUCKET:
+    from .s3 import s3_storages
+
+    STORAGES.update(s3_storages(os.environ))
 
 # Background tasks (django-tasks): a queue in the database, run by `manage.py db_worker` (one or more
 # worker processes; `make run` starts one beside the web server). Tests use the immediate backend.
