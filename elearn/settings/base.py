@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_tasks_db",
+    "health_check",
     "csp",
 ]
 
@@ -195,7 +196,9 @@ if REDIS_URL:
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions are read from Redis and written to the database too: a Redis restart or eviction
+    # signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -365,6 +368,8 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 # A failed task runs again up to TASK_MAX_ATTEMPTS times in all, after TASK_RETRY_DELAY s, then 2x, 4x…
 TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
 TASK_RETRY_DELAY = float(os.environ.get("TASK_RETRY_DELAY", "30"))
+# /health/ fails when a ready task has waited longer than this (seconds): no worker is running.
+TASK_BACKLOG_MAX_AGE = int(os.environ.get("TASK_BACKLOG_MAX_AGE", "600"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
