@@ -381,8 +381,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "elearn <no-reply@loca
 
 WAGTAIL_SITE_NAME = _("Digital skills for everyone — Nghệ An")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Absolute address printed in certificates' QR codes.
-PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+# Absolute address printed in certificates' QR codes: the default Wagtail Site's root URL (its hostname
+# and port, Settings → Sites), unless PUBLIC_BASE_URL is set (courses/certificates/services.verify_url).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
 CERTIFICATE_VERIFY_RATE = os.environ.get("CERTIFICATE_VERIFY_RATE", "30/60")  # requests / seconds per IP
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]

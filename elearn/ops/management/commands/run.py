@@ -41,9 +41,11 @@ class Command(BaseCommand):
     def handle(self, *, addrport, **options):
         self.point_site_at(addrport)
         manage = [sys.executable, sys.argv[0]]
+        hostname, port = split_addrport(addrport)
+        env = {"WAGTAILADMIN_BASE_URL": f"http://{hostname}:{port}", **os.environ}  # admin email links
         children = [
-            subprocess.Popen([*manage, "runserver", addrport], start_new_session=True),
-            subprocess.Popen([*manage, "db_worker", "--interval", "0.5"], start_new_session=True),
+            subprocess.Popen([*manage, "runserver", addrport], start_new_session=True, env=env),
+            subprocess.Popen([*manage, "db_worker", "--interval", "0.5"], start_new_session=True, env=env),
         ]
         stopping = False
 
