@@ -23,3 +23,14 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 # gunicorn 27 opens a control socket by default; the app servers are managed by their supervisor.
 control_socket_disable = True
+
+
+def on_starting(server):
+    """Refuse to start a half-configured app server: run Django's system checks (elearn/ops/checks.py:
+    no real email backend while verification is mandatory, local files with several app servers)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearn.settings.production")
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("check")

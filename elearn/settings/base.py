@@ -28,6 +28,7 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
+ELEARN_PRODUCTION = False  # production.py: start-up checks that refuse a half-configured site
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -355,6 +356,8 @@ STORAGES = {
 # media (images, documents) in S3_BUCKET, readable by anyone; private media (certificate PDFs,
 # exports) in S3_PRIVATE_BUCKET, never publicly readable, served only by the permission-checked views.
 # Local files (MEDIA_ROOT, PRIVATE_MEDIA_ROOT) otherwise: the embedded default. docs/deployment.md.
+# How many app servers share the database; above 1, start-up fails without object storage (elearn/ops/checks.py).
+ELEARN_APP_SERVERS = int(os.environ.get("ELEARN_APP_SERVERS", "1"))
 S3_BUCKET = os.environ.get("S3_BUCKET", "")
 S3_PRIVATE_BUCKET = os.environ.get("S3_PRIVATE_BUCKET", "")
 if S3_BUCKET:
