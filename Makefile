@@ -7,6 +7,8 @@ HOST   ?= 127.0.0.1:8000
 # The suite runs in parallel (pytest-xdist): one worker per core. Serial: make test PYTEST_ARGS=-n0
 PYTEST_ARGS ?= -n auto
 
+
+.PHONY: deployment-test
 .PHONY: run test install install-test messages migrate demo lint format ci clean
 
 $(VENV)/bin/activate:
@@ -38,6 +40,10 @@ run: demo
 test: install-test messages
 	$(PY) manage.py makemigrations --check --dry-run -v0
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## Two gunicorn app servers behind haproxy, PostgreSQL, Redis, S3 (moto) and a task worker (~2 min).
+deployment-test: install-test messages
+	DEPLOYMENT_TEST=1 $(PY) -m pytest tests/deployment -q -n0
 
 ## Style and architecture: ruff, and the import contracts of docs/architecture.md.
 lint: install-test
