@@ -292,14 +292,26 @@ def build_roles_and_targets(users: dict) -> None:
     )
 
 
+DEMO_STEPS = 8
+
+
 @transaction.atomic
-def build_demo_site() -> dict:
+def build_demo_site(step=lambda label: None) -> dict:
+    """``step(label)`` is called before each of the DEMO_STEPS steps (load_demo shows progress)."""
+    step("Administrative units and organisations")
     build_units_and_organisations()
+    step("Home page")
     home = build_home()
+    step("Standard pages")
     pages = build_standard_pages(home)
+    step("Site settings")
     build_settings(pages)
+    step("Demo users")
     users = build_users()
+    step("Courses, lessons and quizzes")
     catalogue = build_courses(home)
+    step("The demo learner's progress")
     build_demo_progress(users["learner"])
+    step("Roles and targets")
     build_roles_and_targets(users)
     return {"home": home, "pages": pages, "users": users, "catalogue": catalogue}

@@ -2,7 +2,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import DEMO_PASSWORD, DEMO_PHONE_RESIDENT, DEMO_USERS, build_demo_site
+from elearn.ops.progress import steps
+from home.demo import DEMO_PASSWORD, DEMO_PHONE_RESIDENT, DEMO_STEPS, DEMO_USERS, build_demo_site
 
 
 class Command(BaseCommand):
@@ -18,7 +19,9 @@ class Command(BaseCommand):
     def handle(self, *args, allow_production=False, **options):
         if not settings.DEBUG and not allow_production:
             raise CommandError("Demo data has well-known passwords; use --allow-production to load it anyway.")
-        build_demo_site()
+        step = steps(self.stdout, DEMO_STEPS + 1)
+        build_demo_site(step=step)
+        step("Search index")
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready. Demo accounts (password {DEMO_PASSWORD}):"))
         for email, full_name, role, *_ in DEMO_USERS:
