@@ -74,7 +74,10 @@ SAMPLES = {
     "admin/api/main/^images/": "admin/api/main/images/",
     "admin/api/main/^images/find/": "admin/api/main/images/find/",
     "admin/api/main/^images/<int:pk>/": f"admin/api/main/images/{MISSING}/",
-    r"admin/pages/^(?P<pk>\d+)/revisions/compare/(?P<revision_id_a>live|earliest|\d+)\.\.\.(?P<revision_id_b>live|latest|\d+)/$": "admin/pages/{course}/revisions/compare/earliest...live/",
+    (
+        r"admin/pages/^(?P<pk>\d+)/revisions/compare/"
+        r"(?P<revision_id_a>live|earliest|\d+)\.\.\.(?P<revision_id_b>live|latest|\d+)/$"
+    ): "admin/pages/{course}/revisions/compare/earliest...live/",
     "admin/^.*/$": "admin/no-such-screen/",
     r"accounts/^confirm-email/(?P<key>[-:\w]+)/$": "accounts/confirm-email/not-a-key/",
     r"accounts/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": "accounts/password/reset/key/1-not-a-key/",
