@@ -5,6 +5,7 @@ The patterns come from the URLconf itself; each must match a rule of RULES (an e
 areas), so a new screen fails this test until someone says who may open it.
 """
 
+import logging
 import re
 import time
 import traceback
@@ -232,6 +233,22 @@ class World:
         return allowed
 
 
+def strict_policy_issues(response, text: str) -> list[str]:
+    """13.8: a learner-site page has the strict policy and needs no inline script or style."""
+    issues = []
+    policy = response.get("Content-Security-Policy", "")
+    if "script-src 'self';" not in policy + ";" or "unsafe-inline" in policy:
+        issues.append(f"not the strict policy: {policy!r}")
+    if re.search(r"<[a-z]+[^>]*\sstyle=", text):
+        issues.append("a style attribute")
+    if re.search(r"\son[a-z]+=\"", text):
+        issues.append("an inline event handler")
+    for tag in re.findall(r"<script\b[^>]*>", text):
+        if "src=" not in tag and 'type="application/json"' not in tag:
+            issues.append(f"an inline script {tag}")
+    return issues
+
+
 def phone_spellings(phone: str) -> set[str]:
     national = "0" + phone.removeprefix("+84")
     return {phone, national, f"{national[:4]} {national[4:7]} {national[7:]}"}
@@ -254,7 +271,17 @@ def test_every_route_has_a_rule():
     assert unsampled == [], "Routes written as regular expressions need an address in SAMPLES"
 
 
-def test_every_route_for_every_role(world):
+@pytest.fixture
+def quiet_request_log():
+    # 2 800 requests, hundreds of them 404/405 on purpose: Django's request log would fill the output.
+    logger = logging.getLogger("django.request")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    yield
+    logger.setLevel(level)
+
+
+def test_every_route_for_every_role(world, quiet_request_log):
     addresses = {world.address(route): area_of(route) for route in routes()}
     addresses.update({page.url: PUBLIC for page in Page.objects.live().filter(depth__gt=1).specific()})
     problems = []
@@ -278,6 +305,8 @@ def test_every_route_for_every_role(world):
                 problems.append(f"{role} GET {address}: {response.status_code}, learners have no admin access")
             body = b"".join(response.streaming_content) if response.streaming else response.content
             text = body.decode("utf-8", "replace")
+            if area != ADMIN and response.status_code == 200 and "text/html" in response.get("Content-Type", ""):
+                problems += [f"{role} GET {address}: {issue}" for issue in strict_policy_issues(response, text)]
             allowed = world.may_see(role, area)
             allowed |= {s for p in (A_PHONE, B_PHONE) if p in allowed for s in phone_spellings(p)}
             leaked = sorted(s for s in secrets - allowed if s in text)
