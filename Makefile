@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1:8000
 # The suite runs in parallel (pytest-xdist): one worker per core. Serial: make test PYTEST_ARGS=-n0
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run test install install-test messages migrate demo lint format ci clean
+.PHONY: run test install install-test messages migrate demo lint format ci clean bench
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -48,5 +48,10 @@ format: install-test
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+## Every page under gunicorn with production settings, as a ratio to a trivial view (docs/performance.md).
+## SQLite in .bench/; PostgreSQL + Redis when DATABASE_URL / REDIS_URL are set. Needs wrk (apt-get install wrk).
+bench: install messages
+	$(PY) tests/benchmarks/bench_pages.py $(BENCH_ARGS)
+
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .test-media
+	rm -rf $(VENV) db.sqlite3 staticfiles .test-media .bench .pagecache
