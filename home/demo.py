@@ -7,6 +7,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from courses import roles
@@ -293,13 +294,34 @@ def build_roles_and_targets(users: dict) -> None:
 
 
 @transaction.atomic
-def build_demo_site() -> dict:
+def build_demo_site(progress=None) -> dict:
+    """The whole demo site; ``progress(message)``, if given, hears of each step before it runs."""
+    step = progress or (lambda message: None)
+    step(_("administrative units and organisations"))
     build_units_and_organisations()
+    step(_("home page and site pages"))
     home = build_home()
     pages = build_standard_pages(home)
     build_settings(pages)
+    step(_("demo accounts"))
     users = build_users()
+    step(_("courses, lessons, quizzes and their images (the longest step)"))
     catalogue = build_courses(home)
+    step(_("a learner's progress and certificate, roles and targets"))
     build_demo_progress(users["learner"])
     build_roles_and_targets(users)
     return {"home": home, "pages": pages, "users": users, "catalogue": catalogue}
+
+
+def demo_site_is_loaded() -> bool:
+    """The demo's home page, every demo account and every demo course are there (two queries)."""
+    from courses.demo.content import COURSES
+    from elearn.accounts.models import User
+
+    emails = {email for email, *_rest in DEMO_USERS}
+    slugs = {course["slug"] for course in COURSES}
+    return (
+        HomePage.objects.filter(slug="trang-chu").exists()
+        and User.objects.filter(email__in=emails).count() == len(emails)
+        and CoursePage.objects.filter(slug__in=slugs).count() >= len(slugs)
+    )
