@@ -247,7 +247,8 @@ class CertificateUsageView(ScopedCertificateMixin, UsageView):
 
 
 class CertificateInspectView(ScopedCertificateMixin, InspectView):
-    """Found among the certificates the user may see. A valid certificate has no revocation to show; an empty value reads "—", not "None"."""
+    """Found among the certificates the user may see. A valid certificate has no revocation to show;
+    an empty value reads "—", not "None"."""
 
     REVOCATION_FIELDS = ("revoked_reason", "revoked_at")
 
@@ -269,7 +270,6 @@ class CertificateViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = True
-    inspect_view_class = CertificateInspectView
     list_display = [
         "learner_name",
         "course_title",
