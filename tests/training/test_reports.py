@@ -11,7 +11,7 @@ from tests.courses.reports.support import trainer
 from tests.factories import learner
 from training.selectors import Outcomes, assignment_figures, assignment_outcomes
 
-from .conftest import assign, enroll, manager_of
+from .conftest import assign, day, enroll, manager_of
 
 
 @pytest.fixture
@@ -52,8 +52,6 @@ def test_outcomes_per_organisation_for_the_board(outcomes, django_assert_num_que
     }
     assert assignment_outcomes(organisations=[w.O2.pk]) == {w.O2.pk: Outcomes(assigned=1, overdue=1)}
     # As of 20 days ago, none of the assignments existed yet.
-    from .conftest import day
-
     assert assignment_outcomes(as_of=day(-20)) == {}
 
 
