@@ -19,10 +19,16 @@ class Command(BaseCommand):
         if not settings.DEBUG and not allow_production:
             raise CommandError("Demo data has well-known passwords; use --allow-production to load it anyway.")
         build_demo_site()
+        from training.demo import MANAGER, build_training_demo
+
+        build_training_demo(password=DEMO_PASSWORD)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready. Demo accounts (password {DEMO_PASSWORD}):"))
         for email, full_name, role, *_ in DEMO_USERS:
             self.stdout.write(f"  {role:<10} {email:<28} {full_name}")
+        self.stdout.write(
+            f"  {'manager':<10} {MANAGER[0]:<28} {MANAGER[1]} (Quản lý cơ quan, Sở Khoa học và Công nghệ)"
+        )
         _phone, typed, full_name, _unit = DEMO_PHONE_RESIDENT
         self.stdout.write(f"  {'resident':<10} {typed:<28} {full_name} (phone only; SMS codes print here)")
         if not settings.STAFF_MFA_REQUIRED:
