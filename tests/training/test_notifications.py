@@ -1,5 +1,6 @@
 """Notifications: what is sent, by which channel, once; the learner's choices and one-click unsubscribe."""
 
+import io
 import re
 from datetime import timedelta
 
@@ -105,7 +106,9 @@ def test_the_reminder_job_run_twice_sends_each_message_once(agency, mailoutbox, 
     enroll(agency.resident, agency.B, percent=50, lessons=1, last_activity=-15)  # stale for 15 days
     enroll(agency.other, agency.A, percent=30, lessons=1, last_activity=-20)  # stale, and has a deadline tomorrow
 
-    run(call_command, "send_reminders", stdout=open("/dev/null", "w"))
+    out = io.StringIO()
+    run(call_command, "send_reminders", stdout=out)
+    assert "Deadline reminders: 2" in out.getvalue() and "Done: 6 new notifications." in out.getvalue()
     sent = sorted((m.to[0], m.subject) for m in mailoutbox)
     assert sent == sorted(
         [
@@ -121,8 +124,9 @@ def test_the_reminder_job_run_twice_sends_each_message_once(agency, mailoutbox, 
     assert kinds == {"assignment", "deadline_7", "deadline_1", "inactive"}
 
     mailoutbox.clear()
-    run(call_command, "send_reminders", stdout=open("/dev/null", "w"))
-    assert mailoutbox == []
+    out = io.StringIO()
+    run(call_command, "send_reminders", stdout=out)
+    assert mailoutbox == [] and "Done: 0 new notifications." in out.getvalue()
     assert Notification.objects.count() == 6
 
 
