@@ -16,14 +16,15 @@ from .scope import assignments_visible, editable_q
 
 
 class AssignmentPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, and a scoped manager changes only the assignments of their organisation."""
+    """Model permissions; a scoped manager sees (and copies) only the assignments in their scope and
+    changes or deletes only those of their organisation."""
 
     def user_has_permission_for_instance(self, user, action, instance):
         if not self.user_has_permission(user, action):
             return False
         if action in {"change", "delete"}:
             return Assignment.objects.filter(editable_q(user), pk=instance.pk).exists()
-        return True
+        return assignments_visible(user=user).filter(pk=instance.pk).exists()
 
 
 class ScopedObjectMixin:

@@ -67,6 +67,7 @@ def test_manager_assigns_only_to_their_organisation(agency, client):
     assert "UBND xã Nghi Thiết" not in index
     assert client.get(reverse("required_courses:edit", args=[others.pk])).status_code in (302, 403, 404)
     assert client.post(reverse("required_courses:delete", args=[others.pk])).status_code in (302, 403, 404)
+    assert client.get(reverse("required_courses:copy", args=[others.pk])).status_code in (302, 403, 404)
     assert Assignment.objects.filter(pk=others.pk).exists()
 
     form = client.get(reverse("required_courses:add")).content.decode()
