@@ -132,3 +132,9 @@ def test_report_query_budgets_do_not_grow_with_assignments_or_learners(
     ):
         with django_assert_max_num_queries(budget):
             assert client.get(reverse(name)).status_code == 200
+
+
+def test_outcomes_for_a_viewer_count_only_the_learners_they_may_see(outcomes):
+    w = outcomes
+    totals = assignment_outcomes(viewer=manager_of(w.O1))
+    assert totals == {w.O1.pk: Outcomes(assigned=6, on_time=2, late=1, overdue=1, pending=2)}
