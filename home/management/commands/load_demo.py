@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from home.demo import DEMO_PASSWORD, DEMO_PHONE_RESIDENT, DEMO_USERS, build_demo_site, demo_site_is_loaded
+from training.demo import MANAGER, build_training_demo
 
 
 class Command(BaseCommand):
@@ -47,6 +48,8 @@ class Command(BaseCommand):
             self.stdout.flush()
 
         build_demo_site(progress=progress)
+        progress(_("required training"))
+        build_training_demo(password=DEMO_PASSWORD)
         progress(_("search index"))
         call_command("update_index", verbosity=0)
         self.stdout.write(_("    done in %(seconds).0f s") % {"seconds": time.monotonic() - last})
@@ -60,6 +63,9 @@ class Command(BaseCommand):
         )
         for email, full_name, role, *_rest in DEMO_USERS:
             self.stdout.write(f"  {role:<10} {email:<28} {full_name}")
+        self.stdout.write(
+            f"  {'manager':<10} {MANAGER[0]:<28} {MANAGER[1]} (Quản lý cơ quan, Sở Khoa học và Công nghệ)"
+        )
         _phone, typed, full_name, _unit = DEMO_PHONE_RESIDENT
         note = _("(phone only; SMS codes print here)")
         self.stdout.write(f"  {'resident':<10} {typed:<28} {full_name} {note}")
