@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community import views as community_views
+
 urlpatterns = [
     # Staff sign in through allauth like everyone (one sign-in, one set of rate limits, MFA): Wagtail's
     # sign-in views (admin and private pages) and its password reset lead there.
@@ -16,6 +18,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("me/", include("elearn.accounts.urls")),
+    path("to-cong-nghe/", include("community.urls")),
+    path("nhan-tai-khoan/<uidb64>/<token>/", community_views.take_over, name="community_take_over"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("courses.urls")),
 ]

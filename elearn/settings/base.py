@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "elearn.sms",
     "home",
     "courses",
+    "community",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
