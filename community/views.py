@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
@@ -46,7 +45,8 @@ def team_member_required(view):
     def wrapped(request, *args, **kwargs):
         scope = team_scope(request.user)
         if scope is None:
-            raise PermissionDenied(_("This area is for members of a community digital-technology team."))
+            message = _("This area is for members of a community digital-technology team.")
+            return render(request, "403.html", {"message": message}, status=403)
         return view(request, scope, *args, **kwargs)
 
     return wrapped
