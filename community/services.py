@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, LessonCompletion, LessonPage
+from courses.models.pages import live_lessons
 from courses.services import enrollment_create, lesson_complete
 from elearn.accounts.models import AdministrativeUnit, LearnerProfile
 from elearn.accounts.services import profile_create
@@ -198,6 +199,9 @@ def session_record(
         return SessionRecorded(session=existing, created=False)
     if led_by != member and team_scope(led_by) is None:
         raise TeamError(_("The session must be led by a member of the team."))
+    lesson_ids = {lesson.pk for lesson in lessons}
+    if not lesson_ids or live_lessons(course).filter(pk__in=lesson_ids).count() != len(lesson_ids):
+        raise TeamError(_("Choose lessons of the course taught."))
     session = VillageSession.objects.create(
         held_on=held_on,
         place=place,

@@ -106,3 +106,23 @@ def test_a_resident_of_another_commune_cannot_be_added(client, team):
     response = client.post(reverse("community:attendance_residents", args=[session.pk]), {"residents": [team.RB.pk]})
     assert response.status_code == 200 and not Attendance.objects.exists()
     assert not Enrollment.objects.filter(user=team.RB).exists()
+
+
+def test_the_service_refuses_lessons_of_another_course(team, catalogue):
+    from community import services
+    from courses.models import LessonPage
+    from tests.factories import course
+
+    other = course(catalogue, title="Thanh toán số", lessons=1)
+    with pytest.raises(services.TeamError, match="Hãy chọn các bài của khóa học đã dạy."):
+        services.session_record(
+            member=team.MA,
+            token=uuid.uuid4(),
+            held_on="2026-11-20",
+            place="Nhà văn hóa thôn 3",
+            administrative_unit=team.A,
+            course=team.course,
+            lessons=list(LessonPage.objects.child_of(other)),
+            led_by=team.MA,
+        )
+    assert not VillageSession.objects.exists()
