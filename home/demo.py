@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from community.demo import build_community_demo
 from courses import roles
 from courses.builders import page_get_or_create
 from courses.demo.builder import build_courses, build_demo_progress
@@ -310,6 +311,7 @@ def build_demo_site(progress=None) -> dict:
     step(_("a learner's progress and certificate, roles and targets"))
     build_demo_progress(users["learner"])
     build_roles_and_targets(users)
+    build_community_demo(home=home, member=users["community"])
     return {"home": home, "pages": pages, "users": users, "catalogue": catalogue}
 
 

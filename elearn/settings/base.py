@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "courses",
     "training",
     "board",
+    "community",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -54,3 +54,19 @@ def test_load_demo_builds_again_when_a_demo_course_is_missing():
 def test_load_demo_refuses_without_debug():
     with pytest.raises(CommandError):
         call_command("load_demo", verbosity=0)
+
+
+def test_the_demo_has_a_community_team_with_sessions_assisted_residents_and_a_merged_person(client):
+    from community.models import AssistedConsent, Attendance, MemberAction, VillageSession
+
+    call_command("load_demo", "--allow-production", verbosity=0)
+    call_command("load_demo", "--allow-production", verbosity=0)
+    assert VillageSession.objects.count() == 2 and AssistedConsent.objects.count() == 3
+    assert Attendance.objects.filter(merged_at__isnull=False).count() == 1
+    assert Attendance.objects.filter(user__isnull=True, full_name="Lê Thị Cúc").exists()
+    assert MemberAction.objects.filter(kind="merged").exists()
+    help_page = StandardPage.objects.get(slug="huong-dan-to-cong-nghe")
+    assert "Đăng ký hộ người dân" in client.get(help_page.url).content.decode()
+    client.force_login(User.objects.get(email="tocongnghe@elearn.local"))
+    html = client.get("/to-cong-nghe/buoi-hoc/").content.decode()
+    assert "Nhà văn hóa thôn 3" in html and "Nhà văn hóa xóm Tân Lộc" in html
