@@ -10,6 +10,7 @@ from django.db.models import Count, Q, Sum
 
 from courses.models import Enrollment, LessonCompletion, Target
 from elearn.accounts.choices import Audience
+from elearn.accounts.merges import moved_on
 
 from .criteria import AGENCY, COMMUNE, Figure, Window, register_kind
 from .periods import Period, local_midnight
@@ -72,18 +73,29 @@ def residents_completed_vs_target(criterion, window: Window) -> dict[tuple[str, 
         )
         for i, p in enumerate(periods)
     }
+    # Targets a merge moved after ``as_of`` still count for the unit they had then.
+    moved = moved_on(window.as_of, "targets")
     targets = (
-        Target.objects.filter(administrative_unit_id__in=window.unit_ids, audience__in=[Audience.RESIDENT, ""])
+        Target.objects.filter(
+            Q(administrative_unit_id__in=window.unit_ids) | Q(pk__in=list(moved)), audience__in=[Audience.RESIDENT, ""]
+        )
         .order_by()
-        .values("administrative_unit_id")
+        .values("pk", "administrative_unit_id")
         .annotate(**required)
     )
-    figures = {}
+    totals: dict[int, list[int]] = {}
     for row in targets:
-        unit = row["administrative_unit_id"]
+        unit = moved.get(row["pk"], row["administrative_unit_id"])
+        sums = totals.setdefault(unit, [0] * len(periods))
+        for i in range(len(periods)):
+            sums[i] += row[f"t{i}"] or 0
+    figures = {}
+    for unit, sums in totals.items():
+        if unit not in window.unit_ids:
+            continue
         done = achieved.get(unit, {})
         for i, period in enumerate(periods):
-            figures[(period.key, unit)] = Figure(done.get(f"n{i}") or 0, row[f"t{i}"] or 0)
+            figures[(period.key, unit)] = Figure(done.get(f"n{i}") or 0, sums[i])
     return figures
 
 

@@ -86,3 +86,16 @@ def profile_section(user: User) -> dict | None:
 def personal_data_export(*, user: User) -> dict:
     """Everything the platform stores about ``user``, section by section."""
     return {name: section(user) for name, section in _sections.items()}
+
+
+@register_section("former_administrative_units")
+def former_units_section(user: User) -> list[dict]:
+    """The learner's units before merges moved them (kept so old reports stay right)."""
+    from .models import UnitMembership
+
+    return [
+        {"unit": name, "from": iso(valid_from), "until": iso(valid_to)}
+        for name, valid_from, valid_to in UnitMembership.objects.filter(profile__user=user)
+        .order_by("valid_to")
+        .values_list("unit__name", "valid_from", "valid_to")
+    ]
