@@ -5,9 +5,12 @@ courses), one for the units, one to find stored periods, one to read stored figu
 criterion kind's own grouped queries for the periods still running (or not yet stored).
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -130,9 +133,22 @@ def board_figures(*, criteria, applies_to: str, periods: list[Period], unit_ids)
     if running and unit_ids:
         for criterion in criteria:
             for as_of, group in period_epochs(running, now):
-                for (key, unit), figure in _compute(criterion, applies_to, group, unit_ids, as_of).items():
+                for (key, unit), figure in _live(criterion, applies_to, group, unit_ids, as_of).items():
                     result[(criterion.pk, key, unit)] = figure
     return result
+
+
+def _live(criterion, applies_to, periods, unit_ids, as_of) -> dict:
+    """A running period's figures, kept a few minutes (BOARD_LIVE_SECONDS): a board need not be
+    fresher than that, and a leader's refresh should not recount every enrollment."""
+    inputs = (criterion.kind, applies_to, sorted(c.pk for c in criterion.courses.all()), as_of.isoformat())
+    inputs += (sorted(p.key for p in periods), sorted(unit_ids))
+    key = "board:live:" + hashlib.sha256(repr(inputs).encode()).hexdigest()
+    figures = cache.get(key)
+    if figures is None:
+        figures = _compute(criterion, applies_to, periods, unit_ids, as_of)
+        cache.set(key, figures, getattr(settings, "BOARD_LIVE_SECONDS", 300))
+    return figures
 
 
 # --- Scores -------------------------------------------------------------------------------------------

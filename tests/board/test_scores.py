@@ -66,3 +66,16 @@ def test_trend_has_twelve_months_ending_with_the_period(world, superuser):
     assert len(board.trend) == 12
     assert board.trend[-1].score == Decimal("83.4")  # (66.7 + 100) / 2, rounded half up
     assert board.trend[-1].units == 2
+
+
+def test_store_command_computes_closed_months_ahead(world):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("store_board_figures", months=3, stdout=out)
+    assert StoredPeriod.objects.count() == 4 * 3
+    assert "Đã lưu số liệu bảng đánh giá cho 4 tiêu chí." in out.getvalue()
+    stored = StoredPeriod.objects.get(criterion=world.K3, period=P.key).figures.get(unit_id=world.O1.pk)
+    assert (stored.numerator, stored.denominator) == (1, 3)

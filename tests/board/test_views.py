@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -100,6 +101,7 @@ def test_board_query_count_does_not_grow_with_units(client, world, viewer, of, p
     client.force_login(viewer)
     url = reverse("board_index")
     client.get(url, {"period": period, "of": of})  # stores the closed months
+    cache.clear()  # the running month's figures are kept a few minutes: count their computation
     with django_assert_max_num_queries(30) as small:
         assert client.get(url, {"period": period, "of": of}).status_code == 200
     small = len(small)  # now: the next request empties the query log
@@ -111,5 +113,6 @@ def test_board_query_count_does_not_grow_with_units(client, world, viewer, of, p
     Organisation.objects.bulk_create(Organisation(name=f"Cơ quan mới {n}") for n in range(8))
     Criterion.objects.update()  # the stored figures stay (closed months)
     client.get(url, {"period": period, "of": of})
+    cache.clear()
     with django_assert_max_num_queries(small):
         assert client.get(url, {"period": period, "of": of}).status_code == 200
