@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from board.demo import build_board_demo
 from courses import roles
 from courses.builders import page_get_or_create
 from courses.demo.builder import build_courses, build_demo_progress
@@ -302,4 +303,5 @@ def build_demo_site() -> dict:
     catalogue = build_courses(home)
     build_demo_progress(users["learner"])
     build_roles_and_targets(users)
+    build_board_demo()
     return {"home": home, "pages": pages, "users": users, "catalogue": catalogue}
