@@ -116,3 +116,9 @@ def test_board_query_count_does_not_grow_with_units(client, world, viewer, of, p
     cache.clear()
     with django_assert_max_num_queries(small):
         assert client.get(url, {"period": period, "of": of}).status_code == 200
+
+
+def test_unknown_unit_kind_or_unit_is_not_found(client, world, viewer):
+    client.force_login(viewer)
+    assert client.get(reverse("board_unit", args=["district", world.C1.pk])).status_code == 404
+    assert client.get(reverse("board_unit", args=["agency", world.C1.pk + 999])).status_code == 404
