@@ -226,7 +226,12 @@ def trend(criteria, figures: dict, months: list[Period], units: list[Unit]) -> l
     """The mean total score of the units (with figures) month by month."""
     points = []
     for month in months:
-        totals = [row.total for row in unit_scores(criteria, figures, month, units) if row.total is not None]
+        key = month.key
+        totals = []
+        for unit in units:
+            total = total_score([criterion_score(c, figures.get((c.pk, key, unit.pk))) for c in criteria])
+            if total is not None:
+                totals.append(total)
         mean = _round(sum(totals) / len(totals)) if totals else None
         points.append(TrendPoint(month, mean, len(totals)))
     return points
