@@ -13,6 +13,8 @@ from elearn.accounts.choices import Audience
 from elearn.accounts.models import AdministrativeUnit, LearnerProfile, Organisation, User
 
 from .models import Criterion
+from .periods import current_month, months_ending_with
+from .selectors import board_figures
 
 CRITERIA = [
     # name, applies to, kind, weight, target %
@@ -44,8 +46,15 @@ def build_board_demo(today: date | None = None) -> None:
                 "sort_order": order,
             },
         )
-    if User.objects.filter(username__startswith=PREFIX).exists():
-        return
+    if not User.objects.filter(username__startswith=PREFIX).exists():
+        _build_learners(today)
+    # The trend's closed months, stored now (the demo has no background worker running yet).
+    closed = months_ending_with(current_month(today), 13)[:-1]
+    for criterion in Criterion.objects.prefetch_related("courses"):
+        board_figures(criteria=[criterion], applies_to=criterion.applies_to, periods=closed, unit_ids=[])
+
+
+def _build_learners(today: date) -> None:
     communes = list(AdministrativeUnit.objects.filter(level="commune", is_active=True).order_by("code")[:6])
     agencies = list(Organisation.objects.filter(kind=Organisation.Kind.AGENCY).order_by("name"))
     courses = list(CoursePage.objects.live().order_by("path")[:4])

@@ -36,7 +36,9 @@ def _names(board):
     return {row.unit.name: row for row in board.rows}
 
 
-def test_merge_moves_learners_targets_and_teams_and_keeps_history(world, superuser, c1_trainer):
+def test_merge_moves_learners_targets_and_teams_and_keeps_history(
+    world, superuser, c1_trainer, django_capture_on_commit_callbacks
+):
     running = Target.objects.create(
         name="Xã Diễn Hải 2026",
         administrative_unit=world.C2,
@@ -86,6 +88,8 @@ def test_merge_moves_learners_targets_and_teams_and_keeps_history(world, superus
         assert rows["Xã Diễn Kim Hải"].criteria[1].figure.denominator == 9
 
     # The trend spans the merge: P's month counts C1 and C2, the merge month C9.
+    with django_capture_on_commit_callbacks(execute=True):  # the trend's months, stored in the background
+        board_for(user=superuser, applies_to="commune", period=current_month())
     trend = {p.period.key: p for p in board_for(user=superuser, applies_to="commune", period=current_month()).trend}
     assert trend[P.key].units == 2 and trend[P.key].score == before.average
     assert trend[M.key].units == 1
