@@ -225,6 +225,9 @@ def main() -> None:
     generate(args.learners)
     ensure_criteria()
     settings.DEBUG = False
+    from django.core.cache import cache
+
+    cache.clear()  # a previous run's "being stored" marks (before anyone signs in: sessions live there too)
     print(
         f"\n== {LearnerProfile.objects.count():,} learners, {Enrollment.objects.count():,} enrollments, "
         f"{AdministrativeUnit.objects.filter(level='commune', is_active=True).count()} communes, "
