@@ -162,10 +162,12 @@ def _live(criterion, applies_to, periods, unit_ids, as_of) -> dict:
     inputs = (criterion.kind, applies_to, sorted(c.pk for c in criterion.courses.all()), as_of.isoformat())
     inputs += (sorted(p.key for p in periods), sorted(unit_ids))
     key = "board:live:" + hashlib.sha256(repr(inputs).encode()).hexdigest()
-    figures = cache.get(key)
+    seconds = getattr(settings, "BOARD_LIVE_SECONDS", 300)
+    figures = cache.get(key) if seconds else None
     if figures is None:
         figures = _compute(criterion, applies_to, periods, unit_ids, as_of)
-        cache.set(key, figures, getattr(settings, "BOARD_LIVE_SECONDS", 300))
+        if seconds:
+            cache.set(key, figures, seconds)
     return figures
 
 
