@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from board.demo import build_board_demo
 from community.demo import build_community_demo
 from courses import roles
 from courses.builders import page_get_or_create
@@ -312,6 +313,7 @@ def build_demo_site(progress=None) -> dict:
     build_demo_progress(users["learner"])
     build_roles_and_targets(users)
     build_community_demo(home=home, member=users["community"])
+    build_board_demo()
     return {"home": home, "pages": pages, "users": users, "catalogue": catalogue}
 
 

@@ -188,3 +188,16 @@ def readable_export(data) -> list[dict]:
         return [{"label": "", "value": item}]
 
     return [node(name, value) for name, value in data.items()]
+
+
+@register_section("former_administrative_units")
+def former_units_section(user: User) -> list[dict]:
+    """The learner's units before merges moved them (kept so old reports stay right)."""
+    from .models import UnitMembership
+
+    return [
+        {"unit": name, "from": iso(valid_from), "until": iso(valid_to)}
+        for name, valid_from, valid_to in UnitMembership.objects.filter(profile__user=user)
+        .order_by("valid_to")
+        .values_list("unit__name", "valid_from", "valid_to")
+    ]
