@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1:8000
 # The suite runs in parallel (pytest-xdist): one worker per core. Serial: make test PYTEST_ARGS=-n0
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run test install install-test messages migrate demo lint format ci clean bench
+.PHONY: run test install install-test messages migrate demo lint format ci clean bench deployment-test
 
 # Stamps: a step already done is skipped until what it depends on changes, so a second `make run`
 # starts in seconds. `make clean` (or deleting .make/) starts over.
@@ -58,15 +58,20 @@ migrate: $(STAMPS)/install
 demo: migrate messages
 	$(PY) manage.py load_demo
 
-## (1) Set up and serve the site with demo content on SQLite (a second run skips what is done).
+## (1) Set up and serve the site with demo content on SQLite (a second run skips what is done): the
+## web server and the task worker (elearn/ops/management/commands/run.py); Ctrl+C stops both.
 run: $(STAMPS)/demo-$(DB_KEY)
 	@echo "==> Mở http://$(HOST)/ (Ctrl+C để dừng)"
-	$(PY) manage.py runserver $(HOST)
+	$(PY) manage.py run $(HOST)
 
 ## (2) Set up and run the whole test suite.
 test: $(STAMPS)/install-test $(STAMPS)/messages
 	$(PY) manage.py makemigrations --check --dry-run -v0
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## Two gunicorn app servers behind haproxy, PostgreSQL, Redis, S3 (moto) and a task worker (~2 min).
+deployment-test: install-test messages
+	DEPLOYMENT_TEST=1 $(PY) -m pytest tests/deployment -q -n0
 
 ## Style and architecture: ruff, and the import contracts of docs/architecture.md.
 lint: install-test

@@ -7,9 +7,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from community import views as community_views
 from elearn.language import set_language
+from elearn.ops.health import health, livez
 from elearn.views import not_found
 
 urlpatterns = [
+    # The load balancer's probe and a process supervisor's (elearn/ops/health.py).
+    path("health/", health, name="health"),
+    path("livez/", livez, name="livez"),
     # Wagtail's error-test page answers 500 to any staff member: only in development (13.9).
     *([] if settings.DEBUG else [path("admin/failwhale/", not_found)]),
     # Staff sign in through allauth like everyone (one sign-in, one set of rate limits, MFA): Wagtail's

@@ -16,6 +16,7 @@ def test_production_deploy_check_has_no_warnings(tmp_path):
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "SMS_GATEWAY_URL": "https://sms.example.vn/api/send",
         "SMS_GATEWAY_TOKEN": "gateway-token",
+        "EMAIL_HOST": "smtp.nghean.gov.vn",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

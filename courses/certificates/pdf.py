@@ -7,7 +7,6 @@ as a subset, so stacked marks (ệ, ộ, ữ) render on any reader. Nothing is f
 import io
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 import segno
 from django.conf import settings
@@ -40,9 +39,10 @@ def _nfc(text: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _prepared_image(path: str, mtime: float, max_px: int, as_jpeg: bool) -> bytes:
-    """Downscale a template image once (keeps PDFs small); cached per file version."""
-    with PILImage.open(path) as img:
+def _prepared_image(storage, name: str, version: str, max_px: int, as_jpeg: bool) -> bytes:
+    """Downscale a template image once (keeps PDFs small); cached per file version. Read through
+    the storage API, so the images of an S3 bucket are drawn like local ones."""
+    with storage.open(name, "rb") as fh, PILImage.open(fh) as img:
         img.thumbnail((max_px, max_px))
         if not as_jpeg:
             out = io.BytesIO()
@@ -59,12 +59,13 @@ def _prepared_image(path: str, mtime: float, max_px: int, as_jpeg: bool) -> byte
 
 
 def _image_reader(image, max_px: int, as_jpeg: bool = False) -> ImageReader | None:
-    if image is None:
+    if image is None or not image.file:
         return None
+    # A new upload gets a new name or hash: the cached version of the old file is not reused.
+    version = getattr(image, "file_hash", "") or str(getattr(image, "file_size", ""))
     try:
-        path = image.file.path
-        data = _prepared_image(path, Path(path).stat().st_mtime, max_px, as_jpeg)
-    except (OSError, ValueError, NotImplementedError):
+        data = _prepared_image(image.file.storage, image.file.name, version, max_px, as_jpeg)
+    except (OSError, ValueError):
         return None
     return ImageReader(io.BytesIO(data))
 

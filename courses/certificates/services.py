@@ -24,7 +24,13 @@ def _issuer_name() -> str:
 
 
 def verify_url(certificate: Certificate) -> str:
-    return settings.PUBLIC_BASE_URL + certificate.get_absolute_url()
+    """The verify page's absolute URL (the QR code): PUBLIC_BASE_URL when set, otherwise the default
+    Wagtail Site's root URL (Settings → Sites; ``make run HOST=…`` points it at the address served)."""
+    base = settings.PUBLIC_BASE_URL
+    if not base:
+        site = Site.objects.filter(is_default_site=True).first()
+        base = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+    return base.rstrip("/") + certificate.get_absolute_url()
 
 
 def certificate_render(*, certificate: Certificate) -> Certificate:

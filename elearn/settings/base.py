@@ -28,12 +28,14 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
+ELEARN_PRODUCTION = False  # production.py: start-up checks that refuse a half-configured site
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "elearn.accounts",
     "elearn.sms",
+    "elearn.ops",
     "elearn.pagecache",
     "home",
     "courses",
@@ -65,6 +67,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_tasks_db",
+    "health_check",
     "csp",
 ]
 
@@ -194,7 +198,9 @@ if REDIS_URL:
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions are read from Redis and written to the database too: a Redis restart or eviction
+    # signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -352,16 +358,41 @@ STORAGES = {
     "private": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Object storage (S3-compatible, django-storages) when S3_BUCKET is set, for several app servers: public
+# media (images, documents) in S3_BUCKET, readable by anyone; private media (certificate PDFs,
+# exports) in S3_PRIVATE_BUCKET, never publicly readable, served only by the permission-checked views.
+# Local files (MEDIA_ROOT, PRIVATE_MEDIA_ROOT) otherwise: the embedded default. docs/deployment.md.
+# How many app servers share the database; above 1, start-up fails without object storage (elearn/ops/checks.py).
+ELEARN_APP_SERVERS = int(os.environ.get("ELEARN_APP_SERVERS", "1"))
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+S3_PRIVATE_BUCKET = os.environ.get("S3_PRIVATE_BUCKET", "")
+if S3_BUCKET:
+    from .s3 import s3_storages
+
+    STORAGES.update(s3_storages(os.environ))
+
+# Background tasks (django-tasks): a queue in the database, run by `manage.py db_worker` (one or more
+# worker processes; `make run` starts one beside the web server). Tests use the immediate backend.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# A failed task runs again up to TASK_MAX_ATTEMPTS times in all, after TASK_RETRY_DELAY s, then 2x, 4x…
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
+TASK_RETRY_DELAY = float(os.environ.get("TASK_RETRY_DELAY", "30"))
+# /health/ fails when a ready task has waited longer than this (seconds): no worker is running.
+TASK_BACKLOG_MAX_AGE = int(os.environ.get("TASK_BACKLOG_MAX_AGE", "600"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Every email goes through the task worker (elearn.ops.mail), which sends it with EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "elearn.ops.mail.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / "sent-emails"))  # the file backend's folder
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "elearn <no-reply@localhost>")
 
 WAGTAIL_SITE_NAME = _("Digital skills for everyone — Nghệ An")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Absolute address printed in certificates' QR codes.
-PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+# Absolute address printed in certificates' QR codes: the default Wagtail Site's root URL (its hostname
+# and port, Settings → Sites), unless PUBLIC_BASE_URL is set (courses/certificates/services.verify_url).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
 CERTIFICATE_VERIFY_RATE = os.environ.get("CERTIFICATE_VERIFY_RATE", "30/60")  # requests / seconds per IP
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]

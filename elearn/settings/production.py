@@ -10,11 +10,14 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 
 DEBUG = False
+ELEARN_PRODUCTION = True
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
+# The load balancer probes the app servers over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$", r"^livez/$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))  # noqa: F405
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
@@ -33,7 +36,7 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 SMS_BACKEND = os.environ.get("SMS_BACKEND", "elearn.sms.backends.http.SMSBackend")  # noqa: F405
 
 if os.environ.get("EMAIL_HOST"):  # noqa: F405
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]  # noqa: F405
     EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))  # noqa: F405
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")  # noqa: F405
