@@ -18,6 +18,6 @@ def test_the_date_picker_of_a_filter_shows_no_english(demo, new_page):
     date_input.click()
     picker = page.locator(".xdsoft_datetimepicker:visible").first
     expect(picker).to_be_visible()
-    text = picker.inner_text()  # what is shown: the hidden "Save Selected" button of the plugin is not
+    text = picker.inner_text()  # the visible text: the plugin keeps its "Save Selected" button hidden
     assert "Tháng" in text and "Thứ 2" in text
     assert "Save Selected" not in text and "Sunday" not in text
