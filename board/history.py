@@ -1,29 +1,34 @@
-"""Administrative units by date: which commune a learner belonged to, and which communes existed, on a day."""
+"""Administrative units by date, for the board: which commune a learner belonged to, and which
+communes existed, on a day (the rules live in ``elearn.accounts.merges``)."""
 
+from bisect import bisect_right
 from datetime import date
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Q, QuerySet
 
-from elearn.accounts.models import AdministrativeUnit, LearnerProfile
+from elearn.accounts.merges import merge_dates, predecessor_ids, profiles_with_unit_on, units_on
+from elearn.accounts.models import AdministrativeUnit
 
-
-def profiles_with_unit_on(day: date, *, name: str = "unit_on") -> QuerySet:
-    """Learner profiles annotated ``name``: the id of their administrative unit on ``day``."""
-    return LearnerProfile.objects.annotate(**{name: F("administrative_unit_id")})
+__all__ = ["communes_on", "period_epochs", "predecessors_q", "profiles_with_unit_on"]
 
 
 def communes_on(day: date) -> QuerySet:
-    """Communes and wards as they were on ``day``."""
-    return AdministrativeUnit.objects.filter(level=AdministrativeUnit.Level.COMMUNE, is_active=True)
+    """Communes and wards as they were on ``day`` (before a merge: the merged ones, not their successor)."""
+    return units_on(day).filter(level=AdministrativeUnit.Level.COMMUNE)
 
 
 def period_epochs(periods, now) -> list[tuple[date, list]]:
-    """Periods grouped so that each group resolves units on one day (split at unit merges)."""
+    """Periods grouped so that each group resolves learners' units on one day: periods between the
+    same two merges see the same units (one query for the merge dates)."""
     if not periods:
         return []
-    return [(max(p.as_of(now) for p in periods), list(periods))]
+    dates = merge_dates()
+    groups: dict[int, list] = {}
+    for period in periods:
+        groups.setdefault(bisect_right(dates, period.as_of(now)), []).append(period)
+    return [(max(p.as_of(now) for p in group), group) for _key, group in sorted(groups.items())]
 
 
 def predecessors_q(paths) -> Q:
-    """Units merged into a unit in or below ``paths`` (so a team sees its commune's history)."""
-    return Q(pk__in=[])
+    """Units merged into a unit in or below ``paths``, so a team sees its commune's history."""
+    return Q(pk__in=predecessor_ids(paths))

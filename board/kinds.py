@@ -1,15 +1,17 @@
 """The built-in criterion kinds, computed from what the platform records today.
 
-Each is one grouped query (two for the commune target), whatever the number of units and of
-periods: one conditional count per period.
+Each is one grouped query over learner profiles (plus two for the commune's targets), whatever
+the number of units and of periods: one conditional count per period, each an index probe per
+learner (Exists on the enrollments' (user, …) indexes) rather than a join over every enrollment.
 """
 
 from datetime import timedelta
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 
 from courses.models import Enrollment, LessonCompletion, Target
 from elearn.accounts.choices import Audience
+from elearn.accounts.merges import moved_on
 
 from .criteria import AGENCY, COMMUNE, Figure, Window, register_kind
 from .periods import Period, local_midnight
@@ -42,28 +44,17 @@ def residents_completed_vs_target(criterion, window: Window) -> dict[tuple[str, 
     against the learners the commune's targets require (targets for residents or for everyone, running
     at some time in the period). A commune without a target has no figure."""
     periods = window.periods
-    completions = {
-        f"n{i}": Count(
-            "pk",
-            distinct=True,
-            filter=Q(
-                user__enrollments__completed_at__gte=_year_start(p),
-                user__enrollments__completed_at__lt=p.reference(),
-            ),
+    completions = {}
+    for i, period in enumerate(periods):
+        # One probe per learner of the (user, completed_at) index: cheaper than joining every enrollment.
+        done = Enrollment.objects.filter(
+            _course_q(criterion),
+            user_id=OuterRef("user_id"),
+            completed_at__gte=_year_start(period),
+            completed_at__lt=period.reference(),
         )
-        for i, p in enumerate(periods)
-    }
-    rows = (
-        window.learners()
-        .filter(
-            _course_q(criterion, "user__enrollments__"),
-            audience=Audience.RESIDENT,
-            user__enrollments__completed_at__gte=min(_year_start(p) for p in periods),
-            user__enrollments__completed_at__lt=max(p.reference() for p in periods),
-        )
-        .values("board_unit")
-        .annotate(**completions)
-    )
+        completions[f"n{i}"] = Count("pk", filter=Q(Exists(done)))
+    rows = window.learners().filter(audience=Audience.RESIDENT).values("board_unit").annotate(**completions)
     achieved = {row["board_unit"]: row for row in rows}
     required = {
         f"t{i}": Sum(
@@ -72,19 +63,51 @@ def residents_completed_vs_target(criterion, window: Window) -> dict[tuple[str, 
         )
         for i, p in enumerate(periods)
     }
+    # Targets a merge moved after ``as_of`` still count for the unit they had then.
+    moved = moved_on(window.as_of, "targets")
     targets = (
-        Target.objects.filter(administrative_unit_id__in=window.unit_ids, audience__in=[Audience.RESIDENT, ""])
+        Target.objects.filter(
+            Q(administrative_unit_id__in=window.unit_ids) | Q(pk__in=list(moved)), audience__in=[Audience.RESIDENT, ""]
+        )
         .order_by()
-        .values("administrative_unit_id")
+        .values("pk", "administrative_unit_id")
         .annotate(**required)
     )
-    figures = {}
+    totals: dict[int, list[int]] = {}
     for row in targets:
-        unit = row["administrative_unit_id"]
+        unit = moved.get(row["pk"], row["administrative_unit_id"])
+        sums = totals.setdefault(unit, [0] * len(periods))
+        for i in range(len(periods)):
+            sums[i] += row[f"t{i}"] or 0
+    wanted = set(window.unit_ids)
+    figures = {}
+    for unit, sums in totals.items():
+        if unit not in wanted:
+            continue
         done = achieved.get(unit, {})
         for i, period in enumerate(periods):
-            figures[(period.key, unit)] = Figure(done.get(f"n{i}") or 0, row[f"t{i}"] or 0)
+            figures[(period.key, unit)] = Figure(done.get(f"n{i}") or 0, sums[i])
     return figures
+
+
+def _active(period: Period) -> Q:
+    """The learner (``user_id``) was active in the 30 days before the period's reference instant."""
+    end = period.reference()
+    start = end - timedelta(days=ACTIVE_DAYS)
+    mine = Enrollment.objects.filter(user_id=OuterRef("user_id"))
+    if not period.is_closed():
+        # Up to now, the last activity says it all: every enrolment, lesson and completion moves it.
+        return Q(Exists(mine.filter(last_activity_at__gte=start, last_activity_at__lt=end)))
+    # Later activity has moved the last activity on: look at every timestamp, lessons included. Two
+    # scans (enrollments, lesson completions), hashed once, beat a join per learner here.
+    window = {"gte": start, "lt": end}
+
+    def between(field):
+        return Q(**{f"{field}__gte": window["gte"], f"{field}__lt": window["lt"]})
+
+    enrolled = Enrollment.objects.filter(between("last_activity_at") | between("enrolled_at") | between("completed_at"))
+    lessons = LessonCompletion.objects.filter(between("completed_at"))
+    return Q(user_id__in=enrolled.values("user_id")) | Q(user_id__in=lessons.values("enrollment__user_id"))
 
 
 def active_learners(criterion, window: Window) -> dict[tuple[str, int], Figure]:
@@ -92,19 +115,8 @@ def active_learners(criterion, window: Window) -> dict[tuple[str, int], Figure]:
     the end of the period, among the learners registered by then."""
     aggregates = {}
     for i, period in enumerate(window.periods):
-        end = period.reference()
-        start = end - timedelta(days=ACTIVE_DAYS)
-        in_window = {"gte": start, "lt": end}
-
-        def between(field, in_window=in_window):
-            return Q(**{f"{field}__gte": in_window["gte"], f"{field}__lt": in_window["lt"]})
-
-        enrolled = Enrollment.objects.filter(
-            between("last_activity_at") | between("enrolled_at") | between("completed_at")
-        ).values("user_id")
-        lessons = LessonCompletion.objects.filter(between("completed_at")).values("enrollment__user_id")
-        registered = Q(created_at__lt=end)
-        aggregates[f"n{i}"] = Count("pk", filter=registered & (Q(user_id__in=enrolled) | Q(user_id__in=lessons)))
+        registered = Q(created_at__lt=period.reference())
+        aggregates[f"n{i}"] = Count("pk", filter=registered & _active(period))
         aggregates[f"d{i}"] = Count("pk", filter=registered)
     rows = window.learners().values("board_unit").annotate(**aggregates)
     return _figures(rows, window.periods, "n{i}", "d{i}")
@@ -116,8 +128,8 @@ def cadres_completed(criterion, window: Window) -> dict[tuple[str, int], Figure]
     aggregates = {}
     for i, period in enumerate(window.periods):
         end = period.reference()
-        done = Enrollment.objects.filter(_course_q(criterion), completed_at__lt=end).values("user_id")
-        aggregates[f"n{i}"] = Count("pk", filter=Q(created_at__lt=end, user_id__in=done))
+        done = Enrollment.objects.filter(_course_q(criterion), user_id=OuterRef("user_id"), completed_at__lt=end)
+        aggregates[f"n{i}"] = Count("pk", filter=Q(created_at__lt=end) & Q(Exists(done)))
         aggregates[f"d{i}"] = Count("pk", filter=Q(created_at__lt=end))
     rows = window.learners().filter(audience=Audience.OFFICIAL).values("board_unit").annotate(**aggregates)
     return _figures(rows, window.periods, "n{i}", "d{i}")

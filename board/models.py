@@ -74,6 +74,8 @@ class Criterion(models.Model):
         kind = get_kind(self.kind)
         return str(kind.label) if kind else self.kind
 
+    kind_label.fget.short_description = _("how it is computed")
+
 
 class StoredPeriod(models.Model):
     """A criterion's figures for a closed period have been computed and stored (for every unit)."""

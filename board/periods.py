@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 MONTH, QUARTER, YEAR = "month", "quarter", "year"
@@ -26,7 +27,7 @@ class Period:
     start: date  # first day
     end: date  # the day after the last day
 
-    @property
+    @cached_property  # read thousands of times per board (dict keys): computed once
     def key(self) -> str:
         if self.kind == MONTH:
             return f"{self.start:%Y-%m}"

@@ -5,9 +5,12 @@ courses), one for the units, one to find stored periods, one to read stored figu
 criterion kind's own grouped queries for the periods still running (or not yet stored).
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -102,11 +105,12 @@ def _store(criterion: Criterion, periods: list[Period], now) -> None:
                 pass  # stored meanwhile by another request: the same figures
 
 
-def board_figures(*, criteria, applies_to: str, periods: list[Period], unit_ids) -> dict:
+def board_figures(*, criteria, applies_to: str, periods: list[Period], unit_ids, wait: bool = True) -> dict:
     """{(criterion id, period key, unit id): Figure} for the given units; units without data are absent.
 
-    Closed periods are read from the store (computed and stored on first need); running periods
-    are computed live, for the given units only.
+    Closed periods are read from the store, computed and stored on first need: now, or with
+    ``wait=False`` by a background task (they are then missing from the result, and
+    ``PENDING`` is in it); running periods are computed live, for the given units only.
     """
     now = timezone.now()
     periods = list({p.key: p for p in periods}.values())
@@ -118,10 +122,14 @@ def board_figures(*, criteria, applies_to: str, periods: list[Period], unit_ids)
         stored = set(
             StoredPeriod.objects.filter(criterion__in=criteria, period__in=keys).values_list("criterion_id", "period")
         )
-        for criterion in criteria:
-            missing = [p for p in closed if (criterion.pk, p.key) not in stored]
-            if missing:
-                _store(criterion, missing, now)
+        missing = {c.pk: [p for p in closed if (c.pk, p.key) not in stored] for c in criteria}
+        if wait:
+            for criterion in criteria:
+                if missing[criterion.pk]:
+                    _store(criterion, missing[criterion.pk], now)
+        elif any(missing.values()):
+            result[PENDING] = True
+            _store_later(missing)
         rows = StoredFigure.objects.filter(
             stored_period__criterion__in=criteria, stored_period__period__in=keys, unit_id__in=unit_ids
         ).values_list("stored_period__criterion_id", "stored_period__period", "unit_id", "numerator", "denominator")
@@ -130,9 +138,37 @@ def board_figures(*, criteria, applies_to: str, periods: list[Period], unit_ids)
     if running and unit_ids:
         for criterion in criteria:
             for as_of, group in period_epochs(running, now):
-                for (key, unit), figure in _compute(criterion, applies_to, group, unit_ids, as_of).items():
+                for (key, unit), figure in _live(criterion, applies_to, group, unit_ids, as_of).items():
                     result[(criterion.pk, key, unit)] = figure
     return result
+
+
+PENDING = "pending"
+
+
+def _store_later(missing: dict[int, list[Period]]) -> None:
+    """Ask the background worker to store these months, once per ten minutes whatever the requests."""
+    from .tasks import store_figures
+
+    criterion_ids = sorted(pk for pk, periods in missing.items() if periods)
+    keys = sorted({p.key for periods in missing.values() for p in periods})
+    if cache.add("board:storing:" + hashlib.sha256(repr((criterion_ids, keys)).encode()).hexdigest(), 1, 600):
+        transaction.on_commit(lambda: store_figures.enqueue(criterion_ids=criterion_ids, period_keys=keys))
+
+
+def _live(criterion, applies_to, periods, unit_ids, as_of) -> dict:
+    """A running period's figures, kept a few minutes (BOARD_LIVE_SECONDS): a board need not be
+    fresher than that, and a leader's refresh should not recount every enrollment."""
+    inputs = (criterion.kind, applies_to, sorted(c.pk for c in criterion.courses.all()), as_of.isoformat())
+    inputs += (sorted(p.key for p in periods), sorted(unit_ids))
+    key = "board:live:" + hashlib.sha256(repr(inputs).encode()).hexdigest()
+    seconds = getattr(settings, "BOARD_LIVE_SECONDS", 300)
+    figures = cache.get(key) if seconds else None
+    if figures is None:
+        figures = _compute(criterion, applies_to, periods, unit_ids, as_of)
+        if seconds:
+            cache.set(key, figures, seconds)
+    return figures
 
 
 # --- Scores -------------------------------------------------------------------------------------------
@@ -210,7 +246,12 @@ def trend(criteria, figures: dict, months: list[Period], units: list[Unit]) -> l
     """The mean total score of the units (with figures) month by month."""
     points = []
     for month in months:
-        totals = [row.total for row in unit_scores(criteria, figures, month, units) if row.total is not None]
+        key = month.key
+        totals = []
+        for unit in units:
+            total = total_score([criterion_score(c, figures.get((c.pk, key, unit.pk))) for c in criteria])
+            if total is not None:
+                totals.append(total)
         mean = _round(sum(totals) / len(totals)) if totals else None
         points.append(TrendPoint(month, mean, len(totals)))
     return points
@@ -223,6 +264,7 @@ class Board:
     criteria: list[Criterion]
     rows: list[UnitScore]
     trend: list[TrendPoint] = field(default_factory=list)
+    pending: bool = False  # some months of the trend are still being computed
 
     @property
     def average(self) -> Decimal | None:
@@ -248,9 +290,14 @@ def board_for(*, user, applies_to: str, period: Period, months: int = 12, units:
             if as_of != period.as_of() and applies_to == COMMUNE:
                 units.update((u.pk, u) for u in board_units(user=user, applies_to=applies_to, day=as_of))
         units = list(units.values())
-    wanted = trend_months + [period]
     unit_ids = [unit.pk for unit in units]
-    figures = board_figures(criteria=criteria, applies_to=applies_to, periods=wanted, unit_ids=unit_ids)
+    # The chosen period is always computed; the trend's other months wait for nobody.
+    figures = board_figures(criteria=criteria, applies_to=applies_to, periods=[period], unit_ids=unit_ids)
+    others = [month for month in trend_months if month.key != period.key]
+    if others:
+        figures.update(
+            board_figures(criteria=criteria, applies_to=applies_to, periods=others, unit_ids=unit_ids, wait=False)
+        )
     rows = unit_scores(criteria, figures, period, listed)
     points = trend(criteria, figures, trend_months, units) if trend_months else []
-    return Board(applies_to, period, criteria, rows, points)
+    return Board(applies_to, period, criteria, rows, points, pending=bool(figures.get(PENDING)))

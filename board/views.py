@@ -96,6 +96,8 @@ class BoardUnitView(BoardMixin, TemplateView):
     template_name = "board/unit.html"
 
     def get_context_data(self, **kwargs):
+        if self.kwargs["of"] not in (AGENCY, COMMUNE):
+            raise Http404
         context = super().get_context_data(**kwargs)
         units = board_units(user=self.request.user, applies_to=self.of, day=self.period.as_of())
         unit = next((u for u in units if u.pk == self.kwargs["pk"]), None)

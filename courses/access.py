@@ -19,7 +19,15 @@ def learner_redirect(request, page):
     if not request.user.is_authenticated:
         messages.info(request, _("Sign in or create a free account to save your progress."))
         return redirect(f"{reverse('account_login')}?{urlencode({'next': page.get_url(request)})}")
-    if not LearnerProfile.objects.filter(user=request.user).exists():
+    if not _has_profile(request.user):
         messages.info(request, _("Please complete your learner profile before you start learning."))
         return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': page.get_url(request)})}")
     return None
+
+
+def _has_profile(user) -> bool:
+    # The signed-in user is read with the profile (elearn.accounts.backends): no query then.
+    try:
+        return user.profile is not None
+    except LearnerProfile.DoesNotExist:
+        return False

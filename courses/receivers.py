@@ -1,4 +1,4 @@
-"""What the learning core does when editors change the page tree.
+"""What the learning core does when editors change the page tree, and when administrative units merge.
 
 Keeps learners' progress right when a course's lessons change, and gives a new course
 catalogue its roles. Connected by ``CoursesConfig.ready``, which imports this module.
@@ -10,7 +10,9 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, QuizPage
+from elearn.accounts.signals import units_merged
+
+from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, QuizPage, Target, TrainerScope
 from .models.pages import course_for_path
 from .roles import attach_catalogue
 from .services import course_progress_recompute
@@ -44,3 +46,24 @@ def on_lesson_change(sender, instance, **kwargs) -> None:
 def on_catalogue_created(sender, instance, created, raw=False, **kwargs) -> None:
     if created and not raw:
         attach_catalogue(apps, instance.pk)
+
+
+@receiver(units_merged, dispatch_uid="merge-targets-and-scopes")
+def on_units_merged(sender, merge, sources, target, **kwargs) -> dict[str, int]:
+    """Targets still running on the merge date, and trainer scopes (teams), move to the merged unit.
+
+    Targets that ended before the date stay with the old units; moved ones are recorded on the merge,
+    so reports of earlier periods still count them for the old unit.
+    """
+    moving = Target.objects.filter(administrative_unit__in=sources, deadline__gte=merge.effective_on)
+    former = dict(moving.values_list("pk", "administrative_unit_id"))
+    targets = moving.update(administrative_unit=target)
+    merge.moved["targets"] = {str(pk): unit for pk, unit in former.items()}  # for reports of earlier periods
+    merge.save(update_fields=["moved"])
+    through = TrainerScope.administrative_units.through
+    scopes = set(through.objects.filter(administrativeunit__in=sources).values_list("trainerscope_id", flat=True))
+    through.objects.bulk_create(
+        [through(trainerscope_id=scope, administrativeunit_id=target.pk) for scope in scopes], ignore_conflicts=True
+    )
+    through.objects.filter(administrativeunit__in=sources).delete()
+    return {"targets": targets, "trainer_scopes": len(scopes)}

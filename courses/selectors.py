@@ -5,11 +5,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery, Sum
+from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 
 from elearn.accounts.models import LearnerProfile
+from elearn.pagecache import remember
 
 from .choices import AUDIENCE_FLAGS, CompletionRule
 from .models import (
@@ -148,7 +149,15 @@ def next_lesson(
 
 
 def course_outline(*, course: CoursePage) -> Outline:
-    """Sections, live lessons and quizzes of a course in outline order (three queries)."""
+    """Sections, live lessons and quizzes of a course in outline order.
+
+    Built once per published state (three queries), then read from the cache until the next
+    publish, unpublish, move or delete anywhere (``elearn.pagecache``): no query.
+    """
+    return remember(f"outline:{course.pk}:{course.live_revision_id}", lambda: _course_outline_build(course))
+
+
+def _course_outline_build(course: CoursePage) -> Outline:
     sections = {s.path: OutlineSection(page=s) for s in CourseSectionPage.objects.child_of(course).live()}
     lessons = outline_lessons(course)[course.pk]
     quizzes = {
@@ -179,13 +188,22 @@ class LearnerState:
 
 
 def learner_course_state(*, user, course: CoursePage, outline: Outline) -> LearnerState:
-    """The signed-in learner's own progress in ``course`` (nobody else's), and what remains."""
+    """The signed-in learner's own progress in ``course`` (nobody else's), and what remains.
+
+    One query: the enrollment with its certificate, one row per completed lesson.
+    """
     completed: set[int] = set()
     enrollment = None
     if user.is_authenticated:
-        enrollment = Enrollment.objects.filter(user=user, course=course).select_related("certificate").first()
-        if enrollment:
-            completed = set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_id", flat=True))
+        rows = (
+            Enrollment.objects.filter(user=user, course=course)
+            .select_related("certificate")
+            .annotate(completed_lesson_id=F("lesson_completions__lesson_id"))
+        )
+        for row in rows:
+            enrollment = enrollment or row
+            if row.completed_lesson_id is not None:
+                completed.add(row.completed_lesson_id)
     todo = [lesson for lesson in outline.lessons if lesson.pk not in completed]
     required_quizzes = [lesson for lesson in todo if lesson.quiz and lesson.quiz.is_required]
     if course.completion_rule == CompletionRule.REQUIRED_QUIZZES and (

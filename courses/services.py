@@ -38,7 +38,7 @@ class Progress:
     """What recording a lesson or a quiz attempt did to the learner's enrollment."""
 
     enrollment: Enrollment
-    course_completed: bool  # this call completed the course (``course_completed`` is sent on commit)
+    course_completed: bool  # this call completed the course (``course_completed`` was sent, in its transaction)
     completed_ids: frozenset[int]  # every lesson and quiz the learner has completed in the course
 
 
@@ -80,7 +80,12 @@ def _percent(done: int, total: int) -> int:
 
 def _mark_completed(enrollment: Enrollment, now) -> None:
     enrollment.completed_at = now
-    transaction.on_commit(lambda: course_completed.send(sender=Enrollment, enrollment=enrollment))
+
+
+def _announce_completed(enrollment: Enrollment) -> None:
+    # Inside the completing transaction, the enrollment row locked and saved: what receivers write
+    # (the certificate) commits or rolls back with the completion, so neither exists without the other.
+    course_completed.send(sender=Enrollment, enrollment=enrollment)
 
 
 @transaction.atomic
@@ -100,7 +105,11 @@ def _locked_enrollment(*, user, lesson: LessonPage) -> Enrollment:
         raise LearningError("course is not live")
     enrollment = enrollment_create(user=user, course=course).enrollment
     # Lock the row: two requests at once for the same learner and course run one after the other.
-    return Enrollment.objects.select_for_update().select_related("course").get(pk=enrollment.pk)
+    # Only this row (of=self), and first: every writer takes the enrollment lock before anything else, and
+    # never the course's row, which certificates and other learners' rows reference (no deadlock).
+    return (
+        Enrollment.objects.select_for_update(of=("self",), no_key=True).select_related("course").get(pk=enrollment.pk)
+    )
 
 
 def _refresh_progress(
@@ -121,6 +130,8 @@ def _refresh_progress(
     if newly_completed:
         _mark_completed(enrollment, now)
     enrollment.save()
+    if newly_completed:
+        _announce_completed(enrollment)
     return Progress(enrollment=enrollment, course_completed=newly_completed, completed_ids=frozenset(done))
 
 
@@ -174,11 +185,13 @@ def course_progress_recompute(*, course: CoursePage) -> int:
         .filter(n=len(requirements.required_ids))
         .values_list("enrollment", flat=True)
     )
-    newly_done = list(Enrollment.objects.filter(pk__in=list(newly_done_ids)))
+    newly_done = list(Enrollment.objects.filter(pk__in=list(newly_done_ids)).select_related("course"))
     now = timezone.now()
     for enrollment in newly_done:
         _mark_completed(enrollment, now)
     Enrollment.objects.bulk_update(newly_done, ["completed_at"])
+    for enrollment in newly_done:  # their rows are locked by the updates above
+        _announce_completed(enrollment)
     return len(newly_done)
 
 

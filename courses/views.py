@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from .access import learner_redirect
 from .models import CoursePage, LessonPage
-from .selectors import continue_lesson, learner_dashboard, next_lesson, outline_lessons
+from .selectors import continue_lesson, course_outline, learner_dashboard, next_lesson
 from .services import LearningError, enrollment_create, lesson_complete
 
 
@@ -40,7 +40,8 @@ def lesson_mark_complete(request, lesson_id: int):
             request, _("Congratulations! You have completed the course “%(course)s”.") % {"course": course.title}
         )
         return redirect(course.get_url(request))
-    following = next_lesson(lessons=outline_lessons(course)[course.pk], completed_ids=progress.completed_ids)
+    # The outline is kept until the next publish (no query); the lessons are in the same order.
+    following = next_lesson(lessons=course_outline(course=course).lessons, completed_ids=progress.completed_ids)
     if following is not None and following.pk not in progress.completed_ids:
         return redirect(following.get_url(request))
     return redirect(course.get_url(request))

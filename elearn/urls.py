@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community import views as community_views
 from elearn.language import set_language
 from elearn.ops.health import health, livez
 from elearn.views import not_found
@@ -25,6 +26,8 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("me/", include("elearn.accounts.urls")),
     path("", include("training.urls")),
+    path("to-cong-nghe/", include("community.urls")),
+    path("nhan-tai-khoan/<uidb64>/<token>/", community_views.take_over, name="community_take_over"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("courses.urls")),
 ]

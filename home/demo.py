@@ -7,8 +7,11 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from board.demo import build_board_demo
+from community.demo import build_community_demo
 from courses import roles
 from courses.builders import page_get_or_create
 from courses.demo.builder import build_courses, build_demo_progress
@@ -292,26 +295,37 @@ def build_roles_and_targets(users: dict) -> None:
     )
 
 
-DEMO_STEPS = 8
-
-
 @transaction.atomic
-def build_demo_site(step=lambda label: None) -> dict:
-    """``step(label)`` is called before each of the DEMO_STEPS steps (load_demo shows progress)."""
-    step("Administrative units and organisations")
+def build_demo_site(progress=None) -> dict:
+    """The whole demo site; ``progress(message)``, if given, hears of each step before it runs."""
+    step = progress or (lambda message: None)
+    step(_("administrative units and organisations"))
     build_units_and_organisations()
-    step("Home page")
+    step(_("home page and site pages"))
     home = build_home()
-    step("Standard pages")
     pages = build_standard_pages(home)
-    step("Site settings")
     build_settings(pages)
-    step("Demo users")
+    step(_("demo accounts"))
     users = build_users()
-    step("Courses, lessons and quizzes")
+    step(_("courses, lessons, quizzes and their images (the longest step)"))
     catalogue = build_courses(home)
-    step("The demo learner's progress")
+    step(_("a learner's progress and certificate, roles and targets"))
     build_demo_progress(users["learner"])
-    step("Roles and targets")
     build_roles_and_targets(users)
+    build_community_demo(home=home, member=users["community"])
+    build_board_demo()
     return {"home": home, "pages": pages, "users": users, "catalogue": catalogue}
+
+
+def demo_site_is_loaded() -> bool:
+    """The demo's home page, every demo account and every demo course are there (two queries)."""
+    from courses.demo.content import COURSES
+    from elearn.accounts.models import User
+
+    emails = {email for email, *_rest in DEMO_USERS}
+    slugs = {course["slug"] for course in COURSES}
+    return (
+        HomePage.objects.filter(slug="trang-chu").exists()
+        and User.objects.filter(email__in=emails).count() == len(emails)
+        and CoursePage.objects.filter(slug__in=slugs).count() >= len(slugs)
+    )

@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from courses.selectors import featured_courses, site_counts
 from elearn.accounts.choices import Audience
-from elearn.pagecache import PublicPageMixin
+from elearn.pagecache import CachedRouteMixin, PublicPageMixin, remember
 
 from .blocks import basic_content_blocks
 
@@ -42,7 +42,7 @@ class StepBlock(blocks.StructBlock):
         preview_value = {"title": "Đăng ký", "text": "Tạo tài khoản miễn phí bằng email."}
 
 
-class HomePage(PublicPageMixin, Page):
+class HomePage(CachedRouteMixin, PublicPageMixin, Page):
     """The front door: who the platform is for, featured courses, how it works, counts."""
 
     hero_title = models.CharField(_("headline"), max_length=150)
@@ -156,3 +156,19 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """The site's settings with the footer's pages and the logo: read once, kept until a purge.
+
+        Every page shows them (header and footer: up to six queries); saving them purges
+        (``elearn.pagecache.receivers``).
+        """
+
+        def load():
+            instance = super(SiteSettings, cls).for_site(site)
+            for name in ("logo", "about_page", "privacy_page", "terms_page", "help_page"):
+                getattr(instance, name)  # fetched now, so they are stored with it
+            return instance
+
+        return remember(f"site-settings:{site.pk}", load)

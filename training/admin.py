@@ -4,8 +4,10 @@
 """
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -13,17 +15,19 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .forms import AssignmentForm
 from .models import Assignment
 from .scope import assignments_visible, editable_q
+from .selectors import assignment_figures
 
 
 class AssignmentPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, and a scoped manager changes only the assignments of their organisation."""
+    """Model permissions; a scoped manager sees (and copies) only the assignments in their scope and
+    changes or deletes only those of their organisation."""
 
     def user_has_permission_for_instance(self, user, action, instance):
         if not self.user_has_permission(user, action):
             return False
         if action in {"change", "delete"}:
             return Assignment.objects.filter(editable_q(user), pk=instance.pk).exists()
-        return True
+        return assignments_visible(user=user).filter(pk=instance.pk).exists()
 
 
 class ScopedObjectMixin:
@@ -77,3 +81,29 @@ class AssignmentViewSet(ModelViewSet):
         ],
         base_form_class=AssignmentForm,
     )
+
+
+class OverduePanel(Component):
+    """Admin home, for report viewers: the required courses past their deadline with learners still
+    missing, within the viewer's scope (the ten latest deadlines; two queries)."""
+
+    name = "required_overdue"
+    template_name = "training/admin/overdue_panel.html"
+    order = 160
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    @classmethod
+    def for_request(cls, request) -> "OverduePanel | None":
+        past = list(
+            assignments_visible(user=request.user)
+            .filter(deadline__lt=timezone.localdate())
+            .order_by("-deadline", "-pk")[:10]
+        )
+        figures = assignment_figures(assignments=past, viewer=request.user)
+        rows = [{"assignment": a, "outcome": figures[a.pk]} for a in past if figures[a.pk].overdue]
+        return cls(rows) if rows else None
+
+    def get_context_data(self, parent_context):
+        return {"rows": self.rows}

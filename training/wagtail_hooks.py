@@ -9,7 +9,7 @@ from wagtail.permissions import register_permission_policy
 
 from courses.models.targets import REPORT_PERMISSION
 
-from .admin import AssignmentPermissionPolicy, AssignmentViewSet
+from .admin import AssignmentPermissionPolicy, AssignmentViewSet, OverduePanel
 from .models import Assignment
 from .reports import REPORTS
 from .selectors import required_courses
@@ -49,6 +49,12 @@ def add_required_training_report_menu_items(request, menu_items):
         )
         for order, (slug, view) in enumerate(REPORTS)
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_panel(request, panels):
+    if request.user.has_perm(REPORT_PERMISSION) and (panel := OverduePanel.for_request(request)) is not None:
+        panels.append(panel)
 
 
 # --- Learner panels (rendered by elearn.accounts' {% learner_panels %} tag) -------------------------

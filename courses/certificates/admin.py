@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.models import IndexView, InspectView
@@ -237,16 +238,28 @@ class CertificateIndexView(IndexView):
         return certificates_for_staff(user=self.request.user).select_related("course")
 
 
-class CertificateInspectView(ScopedCertificateMixin, InspectView):
-    pass
-
-
 class CertificateHistoryView(ScopedCertificateMixin, HistoryView):
     pass
 
 
 class CertificateUsageView(ScopedCertificateMixin, UsageView):
     pass
+
+
+class CertificateInspectView(ScopedCertificateMixin, InspectView):
+    """Found among the certificates the user may see. A valid certificate has no revocation to show;
+    an empty value reads "—", not "None"."""
+
+    REVOCATION_FIELDS = ("revoked_reason", "revoked_at")
+
+    def get_fields_context(self):
+        if self.object.is_valid:
+            self.fields = [field for field in self.fields if field not in self.REVOCATION_FIELDS]
+        return super().get_fields_context()
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None or value == "" else value
 
 
 class CertificateViewSet(ModelViewSet):
@@ -257,7 +270,13 @@ class CertificateViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["learner_name", "course_title", "display_code", "issued_on", "status"]
+    list_display = [
+        "learner_name",
+        "course_title",
+        Column("display_code", label=gettext_lazy("Certificate code")),  # not "Display code"
+        "issued_on",
+        "status",
+    ]
     filterset_class = CertificateFilterSet
     search_fields = ["learner_name", "course_title", "code"]
     search_backend_name = None

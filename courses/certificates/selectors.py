@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 
 from elearn.accounts.models import AdministrativeUnit
 
-from ..models import Certificate
+from ..models import Certificate, Enrollment
 from ..scope import trainer_scope
 
 VIEW_PERMISSION = "courses.view_certificate"
@@ -23,3 +23,15 @@ def units_for_staff(*, user) -> QuerySet[AdministrativeUnit]:
     """The units ``user`` may filter certificates by: all, or those in and below their scope's units."""
     # As in the reports (``reports.selectors.units.units_for_report``): the units of the scope and below.
     return AdministrativeUnit.objects.filter(trainer_scope(user, permission=VIEW_PERMISSION).units_q()).order_by("path")
+
+
+def enrollments_missing_certificate() -> QuerySet[Enrollment]:
+    """Completed enrollments of courses that issue certificates, with no certificate (lazy, by id)."""
+    return Enrollment.objects.filter(
+        completed_at__isnull=False, course__issues_certificate=True, certificate__isnull=True
+    ).order_by("pk")
+
+
+def certificates_missing_pdf() -> QuerySet[Certificate]:
+    """Certificates whose PDF was never drawn (lazy, by id); files lost from storage need a check each."""
+    return Certificate.objects.filter(pdf="").order_by("pk")

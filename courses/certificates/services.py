@@ -1,4 +1,6 @@
-"""Issuing, re-issuing and revoking certificates. Keyword-only, atomic services."""
+"""Issuing, rendering, re-issuing and revoking certificates. Keyword-only, atomic services."""
+
+from functools import partial
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -6,10 +8,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Site
 
+from elearn.accounts.models import LearnerProfile
 from home.models import SiteSettings
 
 from ..models import Certificate, CertificateChange, CertificateTemplate, Enrollment
 from .pdf import render_certificate_pdf
+from .tasks import certificate_pdf_render
 
 
 def _issuer_name() -> str:
@@ -43,10 +47,13 @@ def certificate_render(*, certificate: Certificate) -> Certificate:
 
 
 def certificate_issue(*, enrollment: Enrollment) -> Certificate | None:
-    """Issue the one certificate for a completed enrollment, if the course gives one.
+    """Record the one certificate of a completed enrollment, if the course gives one; its PDF is drawn after commit.
 
-    Safe to call twice or concurrently: the database allows one certificate per learner
-    and course, and the loser of a race gets the winner's certificate.
+    Called inside the transaction that completed the course (``course_completed``), with the
+    enrollment row locked, so the certificate commits with the completion or not at all. The PDF
+    is drawn by the ``certificate_pdf_render`` task, enqueued when the transaction commits: a
+    failure there leaves a certificate without a file, which its download, the ZIP and
+    ``repair_certificates`` draw again. Safe to call twice: the existing certificate is returned.
     """
     course = enrollment.course
     if enrollment.completed_at is None or not course.issues_certificate:
@@ -54,7 +61,7 @@ def certificate_issue(*, enrollment: Enrollment) -> Certificate | None:
     existing = Certificate.objects.filter(user_id=enrollment.user_id, course=course).first()
     if existing is not None:
         return existing
-    profile = getattr(enrollment.user, "profile", None)
+    profile = LearnerProfile.objects.filter(user_id=enrollment.user_id).only("full_name").first()
     try:
         with transaction.atomic():
             certificate = Certificate.objects.create(
@@ -70,9 +77,19 @@ def certificate_issue(*, enrollment: Enrollment) -> Certificate | None:
             CertificateChange.objects.create(
                 certificate=certificate, action=CertificateChange.Action.ISSUED, new_name=certificate.learner_name
             )
-    except IntegrityError:
+    except IntegrityError:  # recorded meanwhile by a caller that did not hold the enrollment's lock
         return Certificate.objects.get(user_id=enrollment.user_id, course=course)
-    return certificate_render(certificate=certificate)
+    transaction.on_commit(partial(certificate_pdf_render.enqueue, certificate_id=certificate.pk))
+    return certificate
+
+
+@transaction.atomic
+def certificate_issue_missing(*, enrollment_id: int) -> Certificate | None:
+    """Issue the certificate a completed enrollment lacks (``repair_certificates``), under the enrollment's lock."""
+    enrollment = (
+        Enrollment.objects.select_for_update(of=("self",), no_key=True).select_related("course").get(pk=enrollment_id)
+    )
+    return certificate_issue(enrollment=enrollment)
 
 
 @transaction.atomic

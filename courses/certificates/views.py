@@ -4,10 +4,11 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from ..models import Certificate
+from ..models import Certificate, WithdrawnCertificate
 from ..models.certificates import normalise_code
 from .ratelimit import allow_certificate_lookup
 from .selectors import certificates_for_staff
@@ -21,11 +22,22 @@ def _lookup(code: str) -> Certificate | None:
     return Certificate.objects.filter(code=normalised).first()
 
 
+def _withdrawn(code: str) -> WithdrawnCertificate | None:
+    normalised = normalise_code(code)
+    return WithdrawnCertificate.objects.filter(code=normalised).first() if normalised else None
+
+
+def _noindex(response):
+    # Verification answers (HTML and JSON, found or not) are for the person holding the code, not search engines.
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
 def _too_many(request, as_json=False):
     message = _("Too many look-ups from your connection. Please wait a minute and try again.")
     if as_json:
-        return JsonResponse({"error": message}, status=429)
-    return render(request, "courses/certificate_verify.html", {"error": message}, status=429)
+        return _noindex(JsonResponse({"error": message}, status=429))
+    return _noindex(render(request, "courses/certificate_verify.html", {"error": message}, status=429))
 
 
 @require_GET
@@ -44,14 +56,15 @@ def certificate_lookup(request):
 
 @require_GET
 def certificate_verify(request, code: str):
-    """Public: is this certificate valid? Name, course, date and issuer only — nothing more personal."""
+    """Public: is this certificate valid? Name, course, date and issuer of a valid one; of a revoked or
+    withdrawn one, its status and dates only (never the reason staff wrote, nor who held it)."""
     if not allow_certificate_lookup(request):
         return _too_many(request)
     certificate = _lookup(code)
-    status = 200 if certificate else 404
-    response = render(request, "courses/certificate_verify.html", {"certificate": certificate}, status=status)
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    withdrawn = None if certificate else _withdrawn(code)
+    status = 200 if certificate or withdrawn else 404
+    context = {"certificate": certificate, "withdrawn": withdrawn}
+    return _noindex(render(request, "courses/certificate_verify.html", context, status=status))
 
 
 @require_GET
@@ -60,20 +73,35 @@ def certificate_verify_json(request, code: str):
         return _too_many(request, as_json=True)
     certificate = _lookup(code)
     if certificate is None:
-        return JsonResponse({"error": _("Certificate not found.")}, status=404)
-    data = {
-        "code": certificate.display_code,
-        "status": certificate.status,
-        "valid": certificate.is_valid,
-        "learner_name": certificate.learner_name,
-        "course": certificate.course_title,
-        "issued_on": certificate.issued_on.isoformat(),
-        "issuer": certificate.issuer,
-    }
-    if not certificate.is_valid:
-        data["revoked_at"] = certificate.revoked_at.isoformat() if certificate.revoked_at else None
-        data["revoked_reason"] = certificate.revoked_reason
-    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+        withdrawn = _withdrawn(code)
+        if withdrawn is None:
+            return _noindex(JsonResponse({"error": _("Certificate not found.")}, status=404))
+        data = {
+            "code": withdrawn.display_code,
+            "status": "withdrawn",
+            "valid": False,
+            "issued_on": withdrawn.issued_on.isoformat(),
+            "withdrawn_on": withdrawn.withdrawn_on.isoformat(),
+        }
+    elif not certificate.is_valid:
+        data = {
+            "code": certificate.display_code,
+            "status": certificate.status,
+            "valid": False,
+            "issued_on": certificate.issued_on.isoformat(),
+            "revoked_on": timezone.localdate(certificate.revoked_at).isoformat() if certificate.revoked_at else None,
+        }
+    else:
+        data = {
+            "code": certificate.display_code,
+            "status": certificate.status,
+            "valid": True,
+            "learner_name": certificate.learner_name,
+            "course": certificate.course_title,
+            "issued_on": certificate.issued_on.isoformat(),
+            "issuer": certificate.issuer,
+        }
+    return _noindex(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))
 
 
 @require_GET

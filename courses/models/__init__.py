@@ -1,5 +1,5 @@
 from .assessments import QuizAttempt, QuizPage
-from .certificates import Certificate, CertificateChange, CertificateTemplate
+from .certificates import Certificate, CertificateChange, CertificateTemplate, WithdrawnCertificate
 from .pages import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
 from .progress import Enrollment, LessonCompletion
 from .snippets import Competence, Topic
@@ -21,4 +21,5 @@ __all__ = [
     "Target",
     "Topic",
     "TrainerScope",
+    "WithdrawnCertificate",
 ]

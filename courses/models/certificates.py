@@ -191,3 +191,26 @@ class CertificateChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate_id} {self.action}"
+
+
+class WithdrawnCertificate(models.Model):
+    """What stays of a certificate whose holder deleted their account: that it was issued, and when.
+
+    No name, no course, no link to anyone: the verification page can say "issued, then withdrawn
+    at the holder's request" instead of the "not found" a forgery gets.
+    """
+
+    code = models.CharField(_("code"), max_length=CODE_LENGTH, unique=True, editable=False)
+    issued_on = models.DateField(_("issue date"))
+    withdrawn_on = models.DateField(_("withdrawn on"))
+
+    class Meta:
+        verbose_name = _("withdrawn certificate")
+        verbose_name_plural = _("withdrawn certificates")
+
+    def __str__(self) -> str:
+        return display_code(self.code)
+
+    @property
+    def display_code(self) -> str:
+        return display_code(self.code)

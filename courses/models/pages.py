@@ -15,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from elearn.pagecache import PublicPageMixin
+from elearn.pagecache import PublicPageMixin, remember
 
 from ..blocks import lesson_blocks
 from ..choices import AUDIENCE_FLAGS, Audience, CompletionRule, Level
@@ -203,8 +203,8 @@ class LessonPage(PublicPageMixin, Page):
 
     @cached_property
     def course(self) -> CoursePage | None:
-        """The course this lesson belongs to, found from the tree path in one query."""
-        return course_for_path(self.path, self.depth)
+        """The course this lesson belongs to, found from the tree path (one query, kept until a publish)."""
+        return remember(f"course-of:{self.path}", lambda: course_for_path(self.path, self.depth))
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import course_outline, learner_course_state, next_lesson  # here: they import these models

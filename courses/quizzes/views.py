@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
 from ..choices import ResultFeedback
-from ..models import QuizAttempt
+from ..models import Enrollment, QuizAttempt
 from ..selectors import next_lesson, outline_lessons, quiz_attempts_summary
 
 
@@ -65,4 +65,10 @@ def quiz_attempt_result(request, pk: int):
     }
     if attempt.passed:
         context["next_lesson"] = next_lesson(lessons=outline_lessons(course)[course.pk], after=quiz)
+        # Passing may have completed the course: say so, with the certificate (issued in the same transaction).
+        context["enrollment"] = (
+            Enrollment.objects.filter(user=request.user, course=course, completed_at__isnull=False)
+            .select_related("certificate")
+            .first()
+        )
     return TemplateResponse(request, "courses/quiz_result.html", context)

@@ -1,22 +1,28 @@
 from django import template
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from courses.models import CourseIndexPage
+from elearn.pagecache import remember
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def catalogue_url(context) -> str:
-    """URL of the live course catalogue, looked up once per request."""
+    """URL of the live course catalogue: looked up once per request, and kept until the next publish."""
     request = context.get("request")
     cached = getattr(request, "_catalogue_url", None) if request else None
     if cached is not None:
         return cached
-    page = CourseIndexPage.objects.live().order_by("path").first()
-    url = page.get_url(request) if page else "/"
+
+    def find() -> str:
+        page = CourseIndexPage.objects.live().order_by("path").first()
+        return page.get_url(request) if page else "/"
+
+    url = remember(f"catalogue-url:{request.get_host() if request else ''}", find)
     if request is not None:
         request._catalogue_url = url
     return url
@@ -46,3 +52,15 @@ def ago(value, now=None) -> str:
     if (now - value).total_seconds() < 60:
         return gettext("just now")
     return gettext("%(time)s ago") % {"time": timesince(value, now, depth=1)}
+
+
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page):
+    """The lesson's content blocks as HTML: the same for everyone, so rendered once per published
+    revision and language and kept until the next purge (a preview is always rendered afresh)."""
+    request = context.get("request")
+    render = lambda: page.body.render_as_block()  # noqa: E731  the blocks' templates use no context
+    if getattr(request, "is_preview", False) or not page.live:
+        return render()
+    key = f"lesson-body:{page.pk}:{page.live_revision_id}:{get_language()}"
+    return mark_safe(remember(key, lambda: str(render())))  # noqa: S308  rendered by the block templates

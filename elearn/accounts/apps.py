@@ -9,4 +9,7 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401
+        from . import (
+            checks,  # noqa: F401
+            receivers,  # noqa: F401  (the admin log is scrubbed when an account is deleted)
+        )

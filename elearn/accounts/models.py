@@ -182,3 +182,60 @@ class LearnerProfile(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
+
+
+class UnitMerge(models.Model):
+    """Units merged into another on a date (Nghệ An's 2025 reorganisation, and any later one).
+
+    Written by ``elearn.accounts.merges.units_merge``: the sources' learners, organisations and
+    child units move to the target, each learner's former unit is kept in ``UnitMembership``, and
+    reports for periods before ``effective_on`` still count the sources.
+    """
+
+    target = models.ForeignKey(
+        AdministrativeUnit, verbose_name=_("merged into"), on_delete=models.PROTECT, related_name="merges_in"
+    )
+    sources = models.ManyToManyField(AdministrativeUnit, verbose_name=_("merged units"), related_name="merges_out")
+    effective_on = models.DateField(_("effective from"))
+    target_created = models.BooleanField(_("unit created by the merge"), default=False)
+    note = models.CharField(_("note"), max_length=255, blank=True, help_text=_("E.g. the resolution's number."))
+    #: What other apps moved, so reports of earlier periods can put it back: {label: {row id: former unit id}}.
+    moved = models.JSONField(default=dict, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("unit merge")
+        verbose_name_plural = _("unit merges")
+        ordering = ["effective_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.target} ({self.effective_on:%d/%m/%Y})"
+
+
+class UnitMembership(models.Model):
+    """A learner's former administrative unit: theirs from ``valid_from`` (empty: since they joined)
+    until the day before ``valid_to``, when a merge moved them."""
+
+    profile = models.ForeignKey(
+        LearnerProfile, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="unit_history"
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit, verbose_name=_("administrative unit"), on_delete=models.PROTECT, related_name="+"
+    )
+    valid_from = models.DateField(_("from"), null=True, blank=True)
+    valid_to = models.DateField(_("until (not included)"))
+    merge = models.ForeignKey(UnitMerge, on_delete=models.CASCADE, related_name="memberships")
+
+    class Meta:
+        verbose_name = _("former administrative unit")
+        verbose_name_plural = _("former administrative units")
+        indexes = [models.Index(fields=["profile", "valid_to"], name="membership_profile_to_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(valid_from__isnull=True) | models.Q(valid_from__lt=models.F("valid_to")),
+                name="membership_from_before_to",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.profile} – {self.unit}"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
 
 from .models import User
 
@@ -83,6 +84,120 @@ def profile_section(user: User) -> dict | None:
     }
 
 
+@register_section("admin_log")
+def admin_log_section(user: User) -> dict:
+    """Wagtail's admin log: the entries about the person (or naming them), and those they made as staff."""
+    from .audit_log import entries_about
+
+    model_entries, page_entries = entries_about(user)
+
+    def row(entry) -> dict:
+        return {
+            "at": iso(entry.timestamp),
+            "action": str(entry.message),
+            "object_type": str(entry.object_verbose_name),
+            "object": entry.label,
+            "by_you": entry.user_id == user.pk,
+        }
+
+    return [row(entry) for entry in sorted([*model_entries, *page_entries], key=lambda e: e.timestamp)]
+
+
 def personal_data_export(*, user: User) -> dict:
     """Everything the platform stores about ``user``, section by section."""
     return {name: section(user) for name, section in _sections.items()}
+
+
+# Headings of the readable export (accounts/data_summary.html): every key a section writes. A key
+# missing here is shown as it is (tests/accounts/test_data_summary.py checks none is missing).
+LABELS = {
+    "account": _("Account"),
+    "email": _("Email"),
+    "email_addresses": _("Email addresses"),
+    "verified": _("Verified"),
+    "primary": _("Primary"),
+    "phone": _("Phone number"),
+    "phone_verified": _("Phone number verified"),
+    "date_joined": _("Joined on"),
+    "last_login": _("Last signed in"),
+    "two_step_verification": _("Two-step verification"),
+    "enabled": _("On"),
+    "methods": _("Methods"),
+    "type": _("Type"),
+    "since": _("Since"),
+    "profile": _("Profile"),
+    "full_name": _("Full name"),
+    "audience": _("I am"),
+    "administrative_unit": _("Commune or ward"),
+    "organisation": _("Organisation"),
+    "consent": _("Consent to the privacy policy"),
+    "given_at": _("Given on"),
+    "policy_version": _("Policy version"),
+    "learning": _("Courses"),
+    "course": _("Course"),
+    "enrolled_at": _("Enrolled on"),
+    "last_activity_at": _("Last activity"),
+    "completed_at": _("Completed on"),
+    "percent": _("Progress (%)"),
+    "lessons_completed": _("Lessons completed"),
+    "lesson": _("Lesson"),
+    "quiz_attempts": _("Quiz attempts"),
+    "quiz": _("Quiz"),
+    "attempt": _("Attempt"),
+    "submitted_at": _("Submitted on"),
+    "score": _("Score (%)"),
+    "passed": _("Passed"),
+    "answers": _("Answers"),
+    "question": _("Question"),
+    "your_answers": _("Your answers"),
+    "correct": _("Correct"),
+    "certificates": _("Certificates"),
+    "code": _("Code"),
+    "name_on_certificate": _("Name on the certificate"),
+    "issued_on": _("Issued on"),
+    "status": _("Status"),
+    "revoked_reason": _("Reason for revocation"),
+    "revoked_at": _("Revoked on"),
+    "changes": _("History"),
+    "action": _("Action"),
+    "at": _("When"),
+    "previous_name": _("Previous name"),
+    "new_name": _("New name"),
+    "reason": _("Reason"),
+    "admin_log": _("Administration log"),
+    "object_type": _("Kind of record"),
+    "object": _("Record"),
+    "by_you": _("Done by you"),
+}
+
+
+def readable_export(data) -> list[dict]:
+    """The export as nested {label, value | items | rows} for the summary page's template."""
+
+    def node(key, value):
+        label = LABELS.get(key, key)
+        if isinstance(value, dict):
+            return {"label": label, "fields": [node(k, v) for k, v in value.items()]}
+        if isinstance(value, list):
+            return {"label": label, "rows": [node_row(item) for item in value]}
+        return {"label": label, "value": value}
+
+    def node_row(item):
+        if isinstance(item, dict):
+            return [node(k, v) for k, v in item.items()]
+        return [{"label": "", "value": item}]
+
+    return [node(name, value) for name, value in data.items()]
+
+
+@register_section("former_administrative_units")
+def former_units_section(user: User) -> list[dict]:
+    """The learner's units before merges moved them (kept so old reports stay right)."""
+    from .models import UnitMembership
+
+    return [
+        {"unit": name, "from": iso(valid_from), "until": iso(valid_to)}
+        for name, valid_from, valid_to in UnitMembership.objects.filter(profile__user=user)
+        .order_by("valid_to")
+        .values_list("unit__name", "valid_from", "valid_to")
+    ]

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from .auth_forms import NewPasswordForm
 from .forms import AccountDeleteForm, ProfileCreateForm, ProfileForm
 from .models import LearnerProfile
-from .personal_data import personal_data_export
+from .personal_data import personal_data_export, readable_export
 from .phones import format_phone
 from .services import profile_create, user_delete
 
@@ -63,6 +63,14 @@ def data_export(request):
     response["Content-Disposition"] = f'attachment; filename="elearn-du-lieu-ca-nhan-{stamp}.json"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+@login_required
+@require_GET
+def data_summary(request):
+    """The same data as the JSON export, as a page to read or print."""
+    sections = readable_export(personal_data_export(user=request.user))
+    return render(request, "accounts/data_summary.html", {"sections": sections, "today": timezone.localdate()})
 
 
 @login_required

@@ -8,13 +8,13 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import purge
 
 SETTINGS = (BaseSiteSetting, BaseGenericSetting)
-ALWAYS = (AbstractImage, Site, Locale)
+ALWAYS = (AbstractImage, Site, Locale, PageViewRestriction)
 
 
 def _purge_now_and_on_commit() -> None:

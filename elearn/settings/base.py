@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "courses",
     "training",
     "board",
+    "community",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -220,7 +221,12 @@ PAGECACHE_MAX_AGE = int(os.environ.get("PAGECACHE_MAX_AGE", "60"))  # seconds a 
 AUTH_USER_MODEL = "accounts.User"
 # allauth's backend only: Django's ModelBackend would let anyone sign in with the generated username
 # ("user7") and skip allauth's rate limits. allauth's subclasses it, so permissions work as before.
-AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+# Ours subclasses allauth's (it reads the learner profile with the user); allauth's stays listed so
+# sessions signed in before it keep working.
+AUTHENTICATION_BACKENDS = [
+    "elearn.accounts.backends.AuthenticationBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -27,6 +27,9 @@ def test_administrator_adds_a_criterion(client, superuser, catalogue):
     assert client.post(url, data).status_code == 302
     criterion = Criterion.objects.get()
     assert (criterion.kind, criterion.weight, criterion.applies_to) == ("cadres_completed", 3, "agency")
+    listing = client.get(reverse("board_criteria:index")).content.decode()
+    assert "Cán bộ hoàn thành khóa học" in listing and "Cách tính" in listing
+    assert "Tỷ lệ cán bộ của cơ quan đã hoàn thành khóa học" in listing
 
 
 def test_a_kind_that_does_not_fit_the_units_is_refused_in_vietnamese(client, superuser):

@@ -66,3 +66,36 @@ def test_trend_has_twelve_months_ending_with_the_period(world, superuser):
     assert len(board.trend) == 12
     assert board.trend[-1].score == Decimal("83.4")  # (66.7 + 100) / 2, rounded half up
     assert board.trend[-1].units == 2
+
+
+def test_store_command_computes_closed_months_ahead(world):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("store_board_figures", months=3, stdout=out)
+    assert StoredPeriod.objects.count() == 4 * 3
+    assert "Đã lưu số liệu bảng đánh giá cho 4 tiêu chí." in out.getvalue()
+    stored = StoredPeriod.objects.get(criterion=world.K3, period=P.key).figures.get(unit_id=world.O1.pk)
+    assert (stored.numerator, stored.denominator) == (1, 3)
+
+
+def test_trend_months_are_stored_in_the_background(world, superuser, django_capture_on_commit_callbacks):
+    from board.periods import current_month
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        board = board_for(user=superuser, applies_to="commune", period=current_month())
+    assert board.pending and len(callbacks) == 1
+    assert StoredPeriod.objects.filter(period=P.key).count() == 2  # the task ran (immediate backend in tests)
+    again = board_for(user=superuser, applies_to="commune", period=current_month())
+    assert not again.pending
+    assert {p.period.key: p.score for p in again.trend}[P.key] == Decimal("83.4")
+
+
+def test_the_board_says_when_months_are_still_being_computed(client, world, viewer):
+    from django.urls import reverse
+
+    client.force_login(viewer)
+    html = client.get(reverse("board_index")).content.decode()
+    assert "Số liệu một số tháng trước đang được tính" in html

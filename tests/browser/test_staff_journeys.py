@@ -316,10 +316,14 @@ def test_trainer_filters_the_completion_report_by_commune_and_downloads_it(demo,
 
     # The exports carry the filter. CSV: UTF-8 with a BOM (for Excel), the headings in Vietnamese.
     download = open_download(page, "Tải xuống CSV")
-    assert re.fullmatch(r"course-completion-\d{4}-\d{2}-\d{2}\.csv", download.suggested_filename)
+    # The file is named after the report, the commune and the day; its first rows state the filter.
+    name = r"Tình hình hoàn thành khóa học - Xã Diễn Châu - \d{4}-\d{2}-\d{2}"
+    assert re.fullmatch(name + r"\.csv", download.suggested_filename)
     data = Path(download.path()).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert ["Đơn vị hành chính", "Xã Diễn Châu"] in rows[: rows.index([])]
+    rows = rows[rows.index([]) + 1 :]
     assert rows[0] == headers
     by_title = {row[0]: row[1:] for row in rows[1:]}
     assert set(by_title) == {course.title for course in CoursePage.objects.live()}
@@ -328,9 +332,11 @@ def test_trainer_filters_the_completion_report_by_commune_and_downloads_it(demo,
 
     # XLSX: numbers as numbers.
     download = open_download(page, "Tải xuống XLSX")
-    assert re.fullmatch(r"course-completion-\d{4}-\d{2}-\d{2}\.xlsx", download.suggested_filename)
+    assert re.fullmatch(name + r"\.xlsx", download.suggested_filename)
     sheet = load_workbook(io.BytesIO(Path(download.path()).read_bytes()), read_only=True).active
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert ["Đơn vị hành chính", "Xã Diễn Châu"] in rows[: rows.index([])]
+    rows = rows[rows.index([]) + 1 :]
     assert rows[0] == headers
     by_title = {row[0]: row[1:] for row in rows[1:]}
     assert set(by_title) == {course.title for course in CoursePage.objects.live()}

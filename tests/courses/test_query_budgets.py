@@ -27,9 +27,15 @@ def build(catalogue, user, n):
     return courses
 
 
-@pytest.mark.parametrize("page_kind", ["catalogue", "course", "lesson", "dashboard"])
+# Signed in, warm (the outline, routes and the catalogue's address come from the page cache): the
+# site, the session, the user with the profile, the learner's progress in one query, the site
+# settings, and what the page itself needs. Anonymous visitors are served from the page cache.
+BUDGETS = {"catalogue": 11, "course": 7, "lesson": 7, "quiz": 8, "dashboard": 7}
+
+
+@pytest.mark.parametrize("page_kind", BUDGETS)
 def test_query_count_is_the_same_for_5_and_50(client, home_page, page_kind, learner_user):
-    from tests.factories import course_index
+    from tests.factories import course_index, quiz
 
     counts = []
     for n in (5, 50):
@@ -38,13 +44,15 @@ def test_query_count_is_the_same_for_5_and_50(client, home_page, page_kind, lear
         CoursePage.objects.all().delete()
         catalogue = course_index(home_page)
         courses = build(catalogue, learner_user, n)
+        final_quiz = quiz(courses[-1]) if page_kind == "quiz" else None
         client.force_login(learner_user)
         url = {
             "catalogue": catalogue.url,
             "course": courses[-1].url,
             "lesson": LessonPage.objects.child_of(courses[-1]).last().url if page_kind == "lesson" else "",
+            "quiz": final_quiz.url if final_quiz else "",
             "dashboard": reverse("my_learning"),
         }[page_kind]
         counts.append(count_queries(client, url))
     assert counts[0] == counts[1], counts
-    assert counts[1] <= 25, counts
+    assert counts[1] <= BUDGETS[page_kind], counts

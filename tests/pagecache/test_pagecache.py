@@ -177,3 +177,37 @@ def test_home_page_counts_come_from_a_cached_summary(client, home_page, django_a
     learner()
     with django_assert_num_queries(0):
         assert site_counts() == first
+
+
+def test_signed_in_pages_follow_publishing_at_once(learner_client, three_lesson_course):
+    """Outlines, routes and lesson bodies are kept between requests: a publish refreshes them all."""
+    first, second, _third = lessons_of(three_lesson_course)
+    assert learner_client.get(first.url).status_code == 200
+    assert learner_client.get(three_lesson_course.url).status_code == 200
+    second.title = "Bài hai đã đổi tên"
+    second.intro = "Phần giới thiệu mới"
+    second.save_revision().publish()
+    assert "Bài hai đã đổi tên" in learner_client.get(first.url).content.decode()  # the syllabus
+    assert "Phần giới thiệu mới" in learner_client.get(second.url).content.decode()
+    second.unpublish()
+    assert learner_client.get(second.url).status_code == 404
+    assert "Bài hai đã đổi tên" not in learner_client.get(three_lesson_course.url).content.decode()
+
+
+def test_a_new_view_restriction_applies_at_once(pages, home_page, catalogue):
+    from wagtail.models import PageViewRestriction
+
+    assert Client().get(pages["course"]).status_code == 200
+    PageViewRestriction.objects.create(page=catalogue, restriction_type=PageViewRestriction.LOGIN)
+    response = Client().get(pages["course"])
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_mark_complete_goes_to_the_next_lesson_in_outline_order(learner_client, three_lesson_course):
+    first, second, third = lessons_of(three_lesson_course)
+    learner_client.get(first.url)  # the outline is now kept
+    response = learner_client.post(reverse("lesson_complete", args=[first.pk]))
+    assert response["Location"] == second.url
+    second.unpublish()
+    response = learner_client.post(reverse("lesson_complete", args=[first.pk]))
+    assert response["Location"] == third.url

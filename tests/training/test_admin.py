@@ -67,6 +67,7 @@ def test_manager_assigns_only_to_their_organisation(agency, client):
     assert "UBND xã Nghi Thiết" not in index
     assert client.get(reverse("required_courses:edit", args=[others.pk])).status_code in (302, 403, 404)
     assert client.post(reverse("required_courses:delete", args=[others.pk])).status_code in (302, 403, 404)
+    assert client.get(reverse("required_courses:copy", args=[others.pk])).status_code in (302, 403, 404)
     assert Assignment.objects.filter(pk=others.pk).exists()
 
     form = client.get(reverse("required_courses:add")).content.decode()
@@ -100,3 +101,13 @@ def test_manager_assigns_only_to_their_organisation(agency, client):
     )
     assert response.status_code == 302
     assert Assignment.objects.filter(organisation=agency.O1, course=agency.B, created_by=manager).exists()
+
+
+def test_admin_home_shows_a_manager_their_overdue_required_courses_only(agency, client):
+    mine = assign(agency.A, deadline=-2, organisation=agency.O1)
+    assign(agency.B, deadline=-2, organisation=agency.O2)
+    client.force_login(manager_of(agency.O1))
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Khóa học bắt buộc quá hạn" in page
+    assert f'data-assignment="{mine.pk}"' in page and "2 / 2" in page
+    assert "UBND xã Nghi Thiết" not in page

@@ -11,7 +11,7 @@ from tests.courses.reports.support import trainer
 from tests.factories import learner
 from training.selectors import Outcomes, assignment_figures, assignment_outcomes
 
-from .conftest import assign, enroll, manager_of
+from .conftest import assign, day, enroll, manager_of
 
 
 @pytest.fixture
@@ -52,8 +52,6 @@ def test_outcomes_per_organisation_for_the_board(outcomes, django_assert_num_que
     }
     assert assignment_outcomes(organisations=[w.O2.pk]) == {w.O2.pk: Outcomes(assigned=1, overdue=1)}
     # As of 20 days ago, none of the assignments existed yet.
-    from .conftest import day
-
     assert assignment_outcomes(as_of=day(-20)) == {}
 
 
@@ -134,3 +132,9 @@ def test_report_query_budgets_do_not_grow_with_assignments_or_learners(
     ):
         with django_assert_max_num_queries(budget):
             assert client.get(reverse(name)).status_code == 200
+
+
+def test_outcomes_for_a_viewer_count_only_the_learners_they_may_see(outcomes):
+    w = outcomes
+    totals = assignment_outcomes(viewer=manager_of(w.O1))
+    assert totals == {w.O1.pk: Outcomes(assigned=6, on_time=2, late=1, overdue=1, pending=2)}

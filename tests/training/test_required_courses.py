@@ -87,3 +87,15 @@ def test_members_who_completed_are_not_told(agency, mailoutbox, django_capture_o
     with django_capture_on_commit_callbacks(execute=True):
         assert assignment_notices_record(assignment=assignment) == 1
     assert [m.to for m in mailoutbox] == [[agency.cadre2.email]]
+
+
+def test_an_assignment_to_a_district_reaches_a_learner_who_moves_to_one_of_its_communes(agency):
+    from tests.factories import AdministrativeUnitFactory
+
+    district = AdministrativeUnitFactory(code="AD1", name="Huyện Diễn Châu", level="district")
+    commune = AdministrativeUnitFactory(code="AD1-1", name="Xã Diễn Kim", parent=district)
+    assign(agency.B, deadline=9, administrative_unit=district)
+    assert required_courses(user=agency.resident) == []
+    agency.resident.profile.administrative_unit = commune
+    agency.resident.profile.save()
+    assert [r.course for r in required_courses(user=agency.resident)] == [agency.B]

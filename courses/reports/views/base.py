@@ -4,7 +4,9 @@ values its columns share, and the filter fields its filter sets share.
 Each report module declares its filter set beside its view, from the fields below.
 """
 
+import csv
 import datetime
+import re
 import tempfile
 from decimal import Decimal
 
@@ -20,14 +22,18 @@ from django.utils.formats import date_format, number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.mixins import Echo, ExcelDateFormatter
 from wagtail.admin.views.reports import ReportView
 
 from elearn.accounts.choices import Audience
+from elearn.accounts.forms import VietnameseOrderChoiceField
+from elearn.collation import vietnamese_key
 
 from ...models import CoursePage, Enrollment
 from ...models.targets import REPORT_PERMISSION
 from ..selectors.base import EnrollmentFilters
 from ..selectors.units import organisations_for_report, units_for_report
+from . import exports
 
 # --- Exports -----------------------------------------------------------------------------
 
@@ -58,7 +64,6 @@ class TrainingReportView(ReportView):
     """Base for the trainer reports: permission, filters handed to selectors, safe streaming exports."""
 
     header_icon = "table"
-    export_basename = "report"
     #: Field → function turning its value into what exports show (CSV and XLSX alike).
     export_values: dict = {}
     # Dates in local time: CSV as text, XLSX as naive local datetimes Excel can format.
@@ -110,8 +115,25 @@ class TrainingReportView(ReportView):
             return self.as_spreadsheet(rows, request.GET["export"])
         return super().get(request, *args, **kwargs)
 
+    @cached_property
+    def applied_filters(self) -> list[tuple[str, str, str]]:
+        return exports.applied_filters(self.filters.form if self.filters else None)
+
+    @cached_property
+    def export_names(self) -> tuple[str, str]:
+        """(ASCII, Vietnamese) file names: the report, its commune/organisation/course filters, the date."""
+        return exports.export_names(str(self.page_title), self.applied_filters)
+
     def get_filename(self):
-        return f"{self.export_basename}-{timezone.localdate():%Y-%m-%d}"
+        return self.export_names[0]
+
+    def export_preamble(self) -> list[list[str]]:
+        rows = exports.preamble_rows(str(self.page_title), self.applied_filters)
+        return [[neutralise_formula(value) for value in row] for row in rows]
+
+    def content_disposition(self, extension: str) -> str:
+        ascii_name, readable = self.export_names
+        return exports.content_disposition(f"{ascii_name}.{extension}", f"{readable}.{extension}")
 
     def get_heading(self, queryset, field):
         """A field shown on screen is exported under its column's label, unless ``export_headings`` says otherwise."""
@@ -126,24 +148,44 @@ class TrainingReportView(ReportView):
 
     def stream_csv(self, queryset):
         yield UTF8_BOM  # so Excel reads the Vietnamese as UTF-8
+        writer = csv.writer(Echo())
+        for row in self.export_preamble():
+            yield writer.writerow(row)
         yield from super().stream_csv(_rows(queryset))
 
     def write_csv_response(self, queryset):
         response = super().write_csv_response(queryset)
         response["Content-Type"] = "text/csv; charset=utf-8"
+        response["Content-Disposition"] = self.content_disposition("csv")
         return response
+
+    def write_xlsx(self, queryset, output):
+        """Wagtail's write-only workbook, with the preamble above the headings."""
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True, iso_dates=True)
+        worksheet = workbook.create_sheet(title=re.sub(r"[\\/*?:\[\]]", "-", str(self.page_title))[:31])
+        for row in self.export_preamble():
+            worksheet.append(row)
+        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset:
+            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item), date_format=date_format))
+        workbook.save(output)
 
     def write_xlsx_response(self, queryset):
         # Wagtail writes a write-only workbook into memory; a temporary file keeps memory flat.
         output = tempfile.TemporaryFile()
         self.write_xlsx(_rows(queryset), output)
         output.seek(0)
-        return FileResponse(
+        response = FileResponse(
             output,
             as_attachment=True,
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             filename=f"{self.get_filename()}.xlsx",
         )
+        response["Content-Disposition"] = self.content_disposition("xlsx")
+        return response
 
 
 # --- Column values -------------------------------------------------------------------------
@@ -174,9 +216,31 @@ def audience_label(code: str | None) -> str:
 # --- Filter fields -------------------------------------------------------------------------
 
 
+def unit_tree_key(names: dict[int, str]):
+    """Sort key of units in tree order with siblings in Vietnamese alphabetical order (as at sign-up).
+
+    ``names``: unit id → name, for the units listed; an ancestor not listed (above a trainer's
+    units) sorts by its id, which keeps its subtree together.
+    """
+
+    def key(unit) -> tuple:
+        ids = [int(part) for part in unit.path.strip("/").split("/") if part]
+        return tuple((1, vietnamese_key(names[pk])) if pk in names else (0, pk) for pk in ids)
+
+    return key
+
+
 class IndentedUnitIterator(ModelChoiceIterator):
-    """The unit select shows the tree (a dash per level below the province); the active-filter chip,
-    which uses ``label_from_instance``, shows the plain name."""
+    """The unit select shows the tree (a dash per level below the province), siblings in Vietnamese
+    alphabetical order; the active-filter chip, which uses ``label_from_instance``, shows the plain name."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        units = list(self.queryset)
+        names = {unit.pk: unit.name for unit in units}
+        for unit in sorted(units, key=unit_tree_key(names)):
+            yield self.choice(unit)
 
     def choice(self, obj):
         value, label = super().choice(obj)
@@ -222,14 +286,18 @@ def unit_filter(label=None, help_text=None):
     )
 
 
+class VietnameseOrderFilter(django_filters.ModelChoiceFilter):
+    """Choices in Vietnamese alphabetical order (Đ after D, not after Z), whatever the database."""
+
+    field_class = VietnameseOrderChoiceField
+
+
 def organisation_filter():
-    return django_filters.ModelChoiceFilter(
-        label=_("Organisation"), queryset=_organisations, empty_label=_("All organisations")
-    )
+    return VietnameseOrderFilter(label=_("Organisation"), queryset=_organisations, empty_label=_("All organisations"))
 
 
 def course_filter(empty_label):
-    return django_filters.ModelChoiceFilter(
+    return VietnameseOrderFilter(
         label=_("Course"), queryset=CoursePage.objects.order_by("title"), empty_label=empty_label
     )
 

@@ -31,7 +31,6 @@ class CourseCompletionReportView(TrainingReportView):
     index_url_name = "course_completion_report"
     index_results_url_name = "course_completion_report_results"
     filterset_class = CourseCompletionFilterSet
-    export_basename = "course-completion"
     default_ordering = "title"
     columns = [
         TitleColumn(

@@ -34,7 +34,6 @@ class CourseLearnersReportView(TrainingReportView):
     index_url_name = "course_learners_report"
     index_results_url_name = "course_learners_report_results"
     filterset_class = CourseLearnersFilterSet
-    export_basename = "course-learners"
     default_ordering = "name"
     columns = [
         Column("name", label=_("Name"), sort_key="name"),

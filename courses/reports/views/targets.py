@@ -34,7 +34,6 @@ class TargetReportView(TrainingReportView):
     index_results_url_name = "target_report_results"
     results_template_name = "courses/reports/target_report_results.html"
     filterset_class = TargetReportFilterSet
-    export_basename = "targets"
     columns = [
         TitleColumn("name", label=_("Target"), get_url=lambda t: t.chart_url),
         Column("scope_label", label=_("Unit or organisation")),

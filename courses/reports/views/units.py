@@ -51,7 +51,6 @@ class UnitReportView(TrainingReportView):
     index_url_name = "unit_report"
     index_results_url_name = "unit_report_results"
     filterset_class = UnitReportFilterSet
-    export_basename = "administrative-units"
     columns = [
         Column("name", label=_("Unit"), accessor=lambda r: indented_unit_name(r["path"], r["name"])),
         Column("level", label=_("Level"), accessor=lambda r: AdministrativeUnit.Level(r["level"]).label),
@@ -100,7 +99,6 @@ class OrganisationReportView(TrainingReportView):
     index_url_name = "organisation_report"
     index_results_url_name = "organisation_report_results"
     filterset_class = OrganisationReportFilterSet
-    export_basename = "organisations"
     columns = [
         Column("name", label=_("Organisation")),
         Column("kind", label=_("Type"), accessor=lambda r: Organisation.Kind(r["kind"]).label),

@@ -2,11 +2,12 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from courses.certificates.services import certificate_revoke
-from courses.models import Certificate
+from courses.models import Certificate, WithdrawnCertificate
 from tests.courses.certificates.support import NAME
-from tests.factories import learner
+from tests.factories import DEFAULT_PASSWORD, learner
 
 pytestmark = pytest.mark.django_db
 
@@ -50,11 +51,66 @@ def test_verification_page_shows_minimal_data(client, graduate):
     }
 
 
-def test_revoked_status_is_shown(client, graduate):
-    certificate = certificate_revoke(certificate=Certificate.objects.get(), reason="Cấp nhầm")
-    html = client.get(reverse("certificate_verify", args=[certificate.display_code])).content.decode()
-    assert "Chứng nhận này đã bị thu hồi" in html and "Cấp nhầm" in html
-    assert client.get(reverse("certificate_verify_json", args=[certificate.code])).json()["valid"] is False
+def test_revoked_certificate_shows_status_and_dates_only(client, graduate):
+    certificate = certificate_revoke(certificate=Certificate.objects.get(), reason="Gian lận khi làm bài")
+    response = client.get(reverse("certificate_verify", args=[certificate.display_code]))
+    html = response.content.decode()
+    assert response.status_code == 200 and response["X-Robots-Tag"] == "noindex"
+    assert "Chứng nhận này đã bị thu hồi" in html and "Ngày thu hồi" in html
+    assert "Gian lận" not in html and NAME not in html and certificate.course_title not in html
+    response = client.get(reverse("certificate_verify_json", args=[certificate.code]))
+    assert response["X-Robots-Tag"] == "noindex"
+    assert response.json() == {
+        "code": certificate.display_code,
+        "status": "revoked",
+        "valid": False,
+        "issued_on": certificate.issued_on.isoformat(),
+        "revoked_on": timezone.localdate(certificate.revoked_at).isoformat(),
+    }
+
+
+def test_json_and_not_found_answers_are_not_indexed(client, graduate):
+    certificate = Certificate.objects.get()
+    for name, code in (("certificate_verify_json", certificate.code), ("certificate_verify_json", "0" * 30)):
+        assert client.get(reverse(name, args=[code]))["X-Robots-Tag"] == "noindex"
+    assert client.get(reverse("certificate_verify", args=["0" * 30]))["X-Robots-Tag"] == "noindex"
+
+
+def test_after_account_deletion_verification_says_withdrawn_not_forged(
+    client, graduate, django_capture_on_commit_callbacks
+):
+    certificate = Certificate.objects.get()
+    code, issued_on, course_title = certificate.display_code, certificate.issued_on, certificate.course_title
+    client.force_login(graduate)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("accounts:delete"), {"password": DEFAULT_PASSWORD})
+    assert not Certificate.objects.exists()
+    # Nothing identifying the person is left: the tombstone holds the code and two dates.
+    tombstone = WithdrawnCertificate.objects.get()
+    assert {f.name for f in WithdrawnCertificate._meta.get_fields()} == {"id", "code", "issued_on", "withdrawn_on"}
+    assert tombstone.issued_on == issued_on
+
+    response = client.get(reverse("certificate_verify", args=[code]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Chứng chỉ này đã được cấp và đã bị thu hồi theo yêu cầu của người được cấp" in html
+    assert "Không tìm thấy chứng nhận nào" not in html
+    assert NAME not in html and course_title not in html
+    data = client.get(reverse("certificate_verify_json", args=[code])).json()
+    assert data == {
+        "code": code,
+        "status": "withdrawn",
+        "valid": False,
+        "issued_on": issued_on.isoformat(),
+        "withdrawn_on": timezone.localdate().isoformat(),
+    }
+    # A forged code still gets the plain "not found".
+    assert client.get(reverse("certificate_verify", args=["0" * 30])).status_code == 404
+
+
+def test_deleting_a_course_leaves_no_withdrawn_record(graduate, three_lesson_course):
+    three_lesson_course.delete()
+    assert not Certificate.objects.exists() and not WithdrawnCertificate.objects.exists()
 
 
 @pytest.mark.parametrize("code", ["0" * 30, "not-a-code", "A" * 31, "ÂĂ"])

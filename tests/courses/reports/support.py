@@ -99,20 +99,36 @@ def screen_rows(client, name, **params):
     return list(response.context["object_list"])
 
 
-def csv_rows(client, name, **params) -> list[list[str]]:
+def split_preamble(rows: list) -> tuple[list, list]:
+    """An export's rows → (the preamble: report, date, filters; the table: headings, then rows)."""
+    blank = next(i for i, row in enumerate(rows) if not any(cell not in (None, "") for cell in row))
+    return rows[:blank], rows[blank + 1 :]
+
+
+def csv_file(client, name, **params) -> tuple[list, list]:
     response = client.get(url(name, export="csv", **params))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     content = b"".join(response.streaming_content)
     assert content.startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 BOM for Excel"
-    return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    return split_preamble(list(csv.reader(io.StringIO(content.decode("utf-8-sig")))))
 
 
-def xlsx_rows(client, name, **params) -> list[tuple]:
+def xlsx_file(client, name, **params) -> tuple[list, list]:
     response = client.get(url(name, export="xlsx", **params))
     assert response.status_code == 200
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
-    return list(workbook.active.iter_rows(values_only=True))
+    return split_preamble(list(workbook.active.iter_rows(values_only=True)))
+
+
+def csv_rows(client, name, **params) -> list[list[str]]:
+    """The table of a CSV export (headings first), without its preamble."""
+    return csv_file(client, name, **params)[1]
+
+
+def xlsx_rows(client, name, **params) -> list[tuple]:
+    """The table of an XLSX export (headings first), without its preamble."""
+    return xlsx_file(client, name, **params)[1]
 
 
 def by_title(rows):

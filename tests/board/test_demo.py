@@ -1,0 +1,25 @@
+"""The demo has a board with criteria, a ranking and a trend."""
+
+import pytest
+from django.core.management import call_command
+
+from board.models import Criterion
+from board.periods import current_month
+from board.selectors import board_for
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_board_has_a_ranking_and_a_trend():
+    call_command("load_demo", "--allow-production", verbosity=0)
+    call_command("load_demo", "--allow-production", verbosity=0)  # idempotent
+    assert Criterion.objects.count() == 4
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    communes = board_for(user=admin, applies_to="commune", period=current_month())
+    ranked = [row for row in communes.rows if row.rank]
+    assert len(ranked) >= 6 and ranked[0].total > ranked[-1].total
+    scored = [point for point in communes.trend if point.score is not None]
+    assert len(scored) >= 10 and len({point.score for point in scored}) > 3  # a trend, not a flat line
+    agencies = board_for(user=admin, applies_to="agency", period=current_month(), months=0)
+    assert any(row.total is not None for row in agencies.rows)
