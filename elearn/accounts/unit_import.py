@@ -125,8 +125,10 @@ def _ordered(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: rank[row["level"]])
 
 
-def administrative_units_import(*, file: TextIO) -> UnitImportResult:
+def administrative_units_import(*, file: TextIO, progress=None) -> UnitImportResult:
     """Validate the whole CSV, then create or update every unit in one transaction.
+
+    ``progress(done)``, if given, is called as units are written (the command shows it).
 
     Raises ``UnitImportError`` listing every bad row; in that case nothing is written.
     """
@@ -141,7 +143,7 @@ def administrative_units_import(*, file: TextIO) -> UnitImportResult:
     result = UnitImportResult()
     with transaction.atomic():
         units = {u.code: u for u in AdministrativeUnit.objects.filter(code__in=[r["code"] for r in rows])}
-        for row in _ordered(rows):
+        for done, row in enumerate(_ordered(rows), start=1):
             unit = units.get(row["code"]) or AdministrativeUnit(code=row["code"])
             created = unit.pk is None
             parent = None
@@ -155,4 +157,6 @@ def administrative_units_import(*, file: TextIO) -> UnitImportResult:
             result.created += created
             result.updated += not created
             result.codes.append(unit.code)
+            if progress and (done % 50 == 0 or done == len(rows)):
+                progress(done)
     return result

@@ -356,4 +356,5 @@ def test_a_learner_finishes_a_course_across_two_app_servers_while_one_dies(deplo
 
     tasks = d.sql("select task_path, status from django_tasks_database_dbtaskresult")
     assert all(status == "SUCCESSFUL" for _, status in tasks), tasks
+    assert any("certificate" in path for path, _ in tasks), tasks  # the worker drew the PDF
     assert d.procs["b"].poll() is None and d.procs["worker"].poll() is None

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from elearn.accounts.unit_import import UnitImportError, administrative_units_import
+from elearn.ops.progress import Progress
 
 DEFAULT_CSV = Path(__file__).resolve().parents[2] / "data" / "nghe_an_units.csv"
 
@@ -20,7 +21,10 @@ class Command(BaseCommand):
             raise CommandError(_("File not found: %(path)s") % {"path": path})
         try:
             with path.open(encoding="utf-8-sig", newline="") as fh:
-                result = administrative_units_import(file=fh)
+                total = max(sum(1 for _line in fh) - 1, 1)  # data rows, for the progress line
+                fh.seek(0)
+                progress = Progress(self.stdout, _("Administrative units"), total)
+                result = administrative_units_import(file=fh, progress=progress)
         except UnicodeDecodeError as exc:
             raise CommandError(_("The file is not UTF-8 text. Nothing was loaded.")) from exc
         except UnitImportError as exc:
