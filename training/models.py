@@ -93,9 +93,17 @@ class Assignment(models.Model):
             q &= Q(**{f"{prefix}profile__audience": self.audience})
         return q
 
-    def members_q(self, prefix: str = "") -> Q:
-        """Q over users (through ``prefix``) assigned by this assignment, as of now."""
+    def members_q(self, prefix: str = "", *, has_people: bool = True) -> Q:
+        """Q over users (through ``prefix``) assigned by this assignment, as of now.
+
+        ``has_people=False`` (the caller knows nobody is listed) leaves out the OR on the listed
+        people, so PostgreSQL can answer from the profiles' organisation or unit index.
+        """
+        if not has_people:
+            return self.criteria_q(prefix)
         listed = Assignment.learners.through.objects.filter(assignment_id=self.pk).values("user_id")
+        if not self.has_criteria:
+            return Q(**{f"{prefix}pk__in": listed})
         return self.criteria_q(prefix) | Q(**{f"{prefix}pk__in": listed})
 
 

@@ -8,7 +8,7 @@ Outcomes count (learner, assignment) pairs as of a day (today unless ``as_of`` i
 - *pending*: not completed and the deadline has not passed yet.
 
 Figures are aggregated in SQL: one grouped query per assignment, sent as one ``UNION ALL``
-statement per ``CHUNK`` assignments.
+statement per ``CHUNK`` assignments (and one query for which assignments list people).
 """
 
 from dataclasses import dataclass, field
@@ -148,9 +148,19 @@ def _with_requirement(users: QuerySet, assignment: Assignment) -> QuerySet:
     return users.annotate(req=FilteredRelation("enrollments", condition=Q(enrollments__course_id=assignment.course_id)))
 
 
-def _figures_query(assignment: Assignment, *, as_of: date, scope_q: Q, group_by: str | None, within: Q) -> QuerySet:
+def _with_people(assignments) -> set[int]:
+    """The ids of the assignments that list people (one query)."""
+    ids = [a.pk for a in assignments]
+    through = Assignment.learners.through.objects
+    return set(through.filter(assignment_id__in=ids).values_list("assignment_id", flat=True).distinct())
+
+
+def _figures_query(
+    assignment: Assignment, *, as_of: date, scope_q: Q, group_by: str | None, within: Q, has_people: bool
+) -> QuerySet:
     end_day, end_deadline = _end_of(as_of), _end_of(assignment.deadline)
-    users = get_user_model().objects.filter(assignment.members_q(), scope_q, within, is_active=True)
+    members = assignment.members_q(has_people=has_people)
+    users = get_user_model().objects.filter(members, scope_q, within, is_active=True)
     keys = ["aid"] + ([group_by] if group_by else [])
     return (
         _with_requirement(users, assignment)
@@ -175,8 +185,14 @@ def _figure_rows(assignments, *, as_of, scope_q, group_by=None, within: Q | None
     """(assignment, row) for every grouped row of every assignment: one UNION ALL per chunk."""
     by_pk = {a.pk: a for a in assignments}
     within = within if within is not None else Q()
+    listing = _with_people(by_pk.values()) if by_pk else set()
     for chunk in _chunks(by_pk.values(), CHUNK):
-        parts = [_figures_query(a, as_of=as_of, scope_q=scope_q, group_by=group_by, within=within) for a in chunk]
+        parts = [
+            _figures_query(
+                a, as_of=as_of, scope_q=scope_q, group_by=group_by, within=within, has_people=a.pk in listing
+            )
+            for a in chunk
+        ]
         rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
         for row in rows:
             yield by_pk[row["aid"]], row
@@ -244,7 +260,9 @@ def assignment_outcomes(*, organisations=None, as_of: date | None = None, viewer
 LEARNER_FIELDS = ("aid", "user_id", "full_name", "organisation", "unit", "percent", "completed_at")
 
 
-def _learner_rows_query(assignment: Assignment, *, scope_q: Q, status: str, as_of: date) -> QuerySet | None:
+def _learner_rows_query(
+    assignment: Assignment, *, scope_q: Q, status: str, as_of: date, has_people: bool
+) -> QuerySet | None:
     end_day, end_deadline = _end_of(as_of), _end_of(assignment.deadline)
     done = Q(req__completed_at__lt=end_day)
     past = as_of > assignment.deadline
@@ -257,7 +275,7 @@ def _learner_rows_query(assignment: Assignment, *, scope_q: Q, status: str, as_o
     condition = conditions.get(status, Q()) if status else Q()
     if condition is None:
         return None
-    users = get_user_model().objects.filter(assignment.members_q(), scope_q, is_active=True)
+    users = get_user_model().objects.filter(assignment.members_q(has_people=has_people), scope_q, is_active=True)
     return (
         _with_requirement(users, assignment)
         .filter(condition)
@@ -281,10 +299,13 @@ def assignment_learners(*, assignments, viewer=None, status: str = "", as_of: da
     """
     as_of = as_of or timezone.localdate()
     scope_q = _scope_q(viewer)
+    assignments = list(assignments)
+    listing = _with_people(assignments) if assignments else set()
     parts = [
         part
         for a in assignments
-        if (part := _learner_rows_query(a, scope_q=scope_q, status=status, as_of=as_of)) is not None
+        if (part := _learner_rows_query(a, scope_q=scope_q, status=status, as_of=as_of, has_people=a.pk in listing))
+        is not None
     ]
     if not parts:
         return []
