@@ -25,6 +25,10 @@ PRIMARY = HexColor("#0b4f8a")
 ACCENT = HexColor("#b8860b")
 TEXT = HexColor("#1d2329")
 MAX_BACKGROUND_BYTES = 200 * 1024
+PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
+FRAME_MARGIN = 36  # the inner (gold) frame, from the page edge
+# The name stays 54 pt inside the inner frame on each side.
+NAME_MAX_WIDTH = PAGE_WIDTH - 2 * (FRAME_MARGIN + 54)
 
 
 @lru_cache(maxsize=1)
@@ -40,9 +44,11 @@ def _nfc(text: str) -> str:
 
 @lru_cache(maxsize=16)
 def _prepared_image(storage, name: str, version: str, max_px: int, as_jpeg: bool) -> bytes:
-    """Downscale a template image once (keeps PDFs small); cached per file version. Read through
-    the storage API, so the images of an S3 bucket are drawn like local ones."""
-    with storage.open(name, "rb") as fh, PILImage.open(fh) as img:
+    """Downscale a template image once (keeps PDFs small); cached per file version.
+
+    Read through the storage API (``storage.open``), so images on remote storage (S3…) work too.
+    """
+    with storage.open(name, "rb") as source, PILImage.open(source) as img:
         img.thumbnail((max_px, max_px))
         if not as_jpeg:
             out = io.BytesIO()
@@ -61,13 +67,50 @@ def _prepared_image(storage, name: str, version: str, max_px: int, as_jpeg: bool
 def _image_reader(image, max_px: int, as_jpeg: bool = False) -> ImageReader | None:
     if image is None or not image.file:
         return None
-    # A new upload gets a new name or hash: the cached version of the old file is not reused.
-    version = getattr(image, "file_hash", "") or str(getattr(image, "file_size", ""))
+    # A new upload gets a new name; the hash (or size) tells a file replaced under the same name.
+    version = getattr(image, "file_hash", "") or str(getattr(image, "file_size", "") or "")
     try:
         data = _prepared_image(image.file.storage, image.file.name, version, max_px, as_jpeg)
     except (OSError, ValueError):
         return None
     return ImageReader(io.BytesIO(data))
+
+
+# --- The learner's name: it must fit the frame whatever its length ---------------------------
+
+NAME_FONT = "DejaVuSans-Bold"
+NAME_SIZE = 30  # a usual name
+NAME_MIN_ONE_LINE = 20  # below this, two lines read better than one tiny one
+NAME_LEADING = 1.2
+
+
+def _split_in_two(name: str) -> list[str]:
+    """Two lines of widths as equal as possible, broken at a space (inside a word only if there is none)."""
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    if not spaces:
+        middle = len(name) // 2
+        return [name[:middle], name[middle:]]
+
+    def widest(i):
+        return max(pdfmetrics.stringWidth(name[:i], NAME_FONT, 1), pdfmetrics.stringWidth(name[i + 1 :], NAME_FONT, 1))
+
+    best = min(spaces, key=widest)
+    return [name[:best], name[best + 1 :]]
+
+
+def fit_name(name: str, max_width: float) -> tuple[list[str], float]:
+    """The lines and font size that print ``name`` within ``max_width`` points.
+
+    One line at 30 pt, smaller down to 20 pt; longer names on two balanced lines, at the size
+    that fits them (30 pt at most), however long the name (the cleaner allows 150 characters).
+    """
+    _register_fonts()
+    width = pdfmetrics.stringWidth(name, NAME_FONT, 1)
+    if width * NAME_MIN_ONE_LINE <= max_width:
+        return [name], min(NAME_SIZE, max_width / width) if width else NAME_SIZE
+    lines = _split_in_two(name)
+    widest = max(pdfmetrics.stringWidth(line, NAME_FONT, 1) for line in lines)
+    return lines, min(NAME_SIZE, max_width / widest)
 
 
 def _qr_reader(url: str) -> ImageReader:
@@ -100,7 +143,7 @@ def render_certificate_pdf(*, certificate, template, verify_url: str, place: str
         pdf.rect(24, 24, width - 48, height - 48)
         pdf.setStrokeColor(ACCENT)
         pdf.setLineWidth(1.5)
-        pdf.rect(36, 36, width - 72, height - 72)
+        pdf.rect(FRAME_MARGIN, FRAME_MARGIN, width - 2 * FRAME_MARGIN, height - 2 * FRAME_MARGIN)
 
     logo = _image_reader(getattr(template, "logo", None), 300)
     top = height - 70
@@ -119,8 +162,13 @@ def render_certificate_pdf(*, certificate, template, verify_url: str, place: str
     pdf.setFont("DejaVuSans", 14)
     pdf.drawCentredString(width / 2, top - 92, "Trao cho")
     pdf.setFillColor(PRIMARY)
-    pdf.setFont("DejaVuSans-Bold", 30)
-    pdf.drawCentredString(width / 2, top - 134, _nfc(certificate.learner_name))
+    lines, size = fit_name(_nfc(certificate.learner_name), NAME_MAX_WIDTH)
+    pdf.setFont(NAME_FONT, size)
+    # One line sits where it always did; two lines share that room and push the body down a little.
+    baseline = top - 134 if len(lines) == 1 else top - 122
+    for i, line in enumerate(lines):
+        pdf.drawCentredString(width / 2, baseline - i * size * NAME_LEADING, line)
+    top -= (len(lines) - 1) * size * NAME_LEADING - (12 if len(lines) > 1 else 0)
 
     body_template = getattr(template, "body", "") or "Đã hoàn thành khóa học “{course}”."
     body = body_template.format(

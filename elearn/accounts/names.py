@@ -3,12 +3,15 @@
 A name prints on certificates and in exports, so what is accepted must be visible and printable:
 NFC (one code point per Vietnamese letter), invisible characters removed (zero-width spaces, joiners,
 bidi overrides, fillers), spaces collapsed; control characters, symbols and emoji refused, and so is a
-"name" without a single letter or one stacked with combining marks.
+"name" without a single letter or one stacked with combining marks; so are letters the certificate's
+font (DejaVu Sans Bold, ``settings.FONT_DIR``) has no glyph for, which would print as empty boxes.
 """
 
 import unicodedata
+from functools import lru_cache
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -40,7 +43,20 @@ MESSAGES = {
     "characters": _("A name may only contain letters, spaces and the signs - ' . , (no emoji or symbols)."),
     "marks": _("The name has accent marks that are not on a letter, or too many on one letter."),
     "too_long": _("A name can have at most %(max)d characters (this one has %(length)d)."),
+    "unprintable": _(
+        "These characters cannot be printed on a certificate: %(characters)s. "
+        "Type the name in Vietnamese or Latin letters."
+    ),
 }
+# The font the name is printed in on certificates (courses/certificates/pdf.py).
+CERTIFICATE_NAME_FONT = "DejaVuSans-Bold.ttf"
+
+
+@lru_cache(maxsize=1)
+def _printable_code_points() -> frozenset[int]:
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    return frozenset(TTFontFile(str(settings.FONT_DIR / CERTIFICATE_NAME_FONT)).charToGlyph)
 
 
 def _invisible(ch: str) -> bool:
@@ -75,6 +91,11 @@ def clean_person_name(value: str) -> str:
             marks += 1
             if marks > MAX_MARKS_PER_LETTER:
                 raise ValidationError(MESSAGES["marks"], code="marks")
+    missing = sorted({ch for ch in text if ch != " " and ord(ch) not in _printable_code_points()})
+    if missing:
+        raise ValidationError(
+            MESSAGES["unprintable"], code="unprintable", params={"characters": " ".join(missing[:10])}
+        )
     if len(text) < NAME_MIN_LENGTH:
         raise ValidationError(MESSAGES["required"], code="required")
     if len(text) > NAME_MAX_LENGTH:

@@ -86,3 +86,14 @@ def test_invisible_characters_anywhere_do_not_change_a_real_name(words, junk, ra
     for ch in junk:
         chars.insert(random.randint(0, len(chars)), ch)
     assert clean_person_name("".join(chars)) == name
+
+
+@pytest.mark.parametrize("value, shown", [("李小龍", "小 李 龍"), ("Lan สมชาย", "ช ม ย ส า")])
+def test_letters_the_certificate_font_cannot_print_are_refused(value, shown):
+    assert f"Không thể in các ký tự này trên chứng nhận: {shown}." in messages(value)
+
+
+def test_every_vietnamese_letter_and_minority_sign_prints():
+    letters = VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper()
+    for start in range(0, len(letters), 40):
+        assert clean_person_name("Tên " + letters[start : start + 40]) == "Tên " + letters[start : start + 40]
