@@ -11,6 +11,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
 from elearn.accounts.signals import units_merged
+from elearn.pagecache import purge
 
 from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, QuizPage, Target, TrainerScope
 from .models.pages import course_for_path
@@ -27,6 +28,7 @@ def _schedule_recompute(course_id: int) -> None:
             course_progress_recompute(course=course)
             # Lesson titles are part of the course's search text.
             CoursePage.objects.filter(pk=course_id).update(search_text=course.build_search_text())
+            purge()  # learners' percentages changed in bulk: their kept pages go too
 
     transaction.on_commit(run)
 

@@ -3,9 +3,11 @@
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.core.cache import cache
-from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Subquery, Sum
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 
@@ -51,7 +53,11 @@ def catalogue_courses(
     level: str = "",
     q: str = "",
 ) -> QuerySet:
-    """Live courses for the catalogue, filtered; search ignores Vietnamese diacritics."""
+    """Live courses for the catalogue, filtered; search ignores Vietnamese diacritics.
+
+    Plain rows, cheap to count and page through: ``catalogue_cards`` adds what the cards show to
+    one page of them (the lesson counts are subqueries, too dear to run for 2,000 courses).
+    """
     courses = CoursePage.objects.live().public().select_related("topic")
     if parent is not None:
         courses = courses.child_of(parent)
@@ -63,7 +69,28 @@ def catalogue_courses(
         courses = courses.filter(level=level)
     for term in query_terms(q):
         courses = courses.filter(search_text__contains=f" {term}")
-    return _with_cover_renditions(_lesson_stats(courses)).order_by("-is_featured", "path")
+    return courses.order_by("-is_featured", "path")
+
+
+def catalogue_cards(courses) -> list[CoursePage]:
+    """One page of ``catalogue_courses`` with lesson counts, minutes and cover renditions (two
+    queries, and one for the renditions), in the same order."""
+    cards = list(_with_cover_renditions(CoursePage.objects.filter(pk__in=[c.pk for c in courses])))
+    order = {course.pk: i for i, course in enumerate(courses)}
+    cards.sort(key=lambda course: order[course.pk])
+    if not cards:
+        return cards
+    # A path range (not LIKE over a computed pattern) uses the index on the tree path.
+    inside = reduce(or_, (Q(path__gt=c.path, path__lt=c.path + "~") for c in cards))
+    by_path = {course.path: course for course in cards}
+    length = len(cards[0].path)
+    for course in cards:
+        course.lesson_total, course.lesson_minutes = 0, 0
+    for path, minutes in LessonPage.objects.live().filter(inside).values_list("path", "estimated_minutes"):
+        if (course := by_path.get(path[:length])) is not None:
+            course.lesson_total += 1
+            course.lesson_minutes += minutes
+    return cards
 
 
 def featured_courses(*, limit: int = 3) -> list[CoursePage]:
@@ -228,7 +255,7 @@ class DashboardEntry:
 
 
 def learner_dashboard(*, user) -> dict[str, list[DashboardEntry]]:
-    """In-progress and completed courses of ``user`` with where to continue (four queries)."""
+    """In-progress and completed courses of ``user`` with where to continue (three queries once outlines are kept)."""
     enrollments = list(
         _with_cover_renditions(
             Enrollment.objects.filter(user=user, course__live=True)
@@ -237,7 +264,8 @@ def learner_dashboard(*, user) -> dict[str, list[DashboardEntry]]:
             image="course__cover_image",
         )
     )
-    lessons = outline_lessons(*[e.course for e in enrollments]) if enrollments else {}
+    # Each course's outline is kept until the next publish (``course_outline``): no query once read.
+    lessons = {e.course_id: course_outline(course=e.course).lessons for e in enrollments}
     done: dict[int, set[int]] = defaultdict(set)
     for enrollment_id, lesson_id in LessonCompletion.objects.filter(enrollment__in=enrollments).values_list(
         "enrollment_id", "lesson_id"

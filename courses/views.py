@@ -7,6 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from elearn.pagecache import mark_member
+
 from .access import learner_redirect
 from .models import CoursePage, LessonPage
 from .selectors import continue_lesson, course_outline, learner_dashboard, next_lesson
@@ -49,4 +51,5 @@ def lesson_mark_complete(request, lesson_id: int):
 
 @login_required
 def my_learning(request):
-    return render(request, "courses/my_learning.html", learner_dashboard(user=request.user))
+    # Kept for this learner until their progress changes (elearn.pagecache).
+    return mark_member(request, render(request, "courses/my_learning.html", learner_dashboard(user=request.user)))

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
+from elearn.pagecache import mark_member
+
 from ..access import learner_redirect
 from ..blocks import question_blocks
 from ..choices import ResultFeedback
@@ -198,7 +200,9 @@ class QuizPage(LessonPage):
         if request.user.is_authenticated and request.method == "GET":
             request.session.setdefault(self._started_key, timezone.now().isoformat())
         context.update(questions=self.presented_questions(seed=seed), attempts=summary, error=error, chosen=chosen)
-        return TemplateResponse(request, "courses/quiz_page.html", context, status=status)
+        response = TemplateResponse(request, "courses/quiz_page.html", context, status=status)
+        # A learner's own copy (elearn.pagecache): kept until their attempts change.
+        return mark_member(request, response) if request.user.is_authenticated else response
 
 
 class QuizAttempt(models.Model):

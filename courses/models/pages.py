@@ -39,13 +39,14 @@ class CourseIndexPage(PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         # Imported here, as in every page's get_context: the selectors import these models.
-        from ..selectors import catalogue_courses, enrollments_by_course
+        from ..selectors import catalogue_cards, catalogue_courses, enrollments_by_course
 
         context = super().get_context(request, *args, **kwargs)
         form = CatalogueFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
         courses = catalogue_courses(parent=self, **filters)
         page_obj = Paginator(courses, self.per_page).get_page(request.GET.get("page"))
+        page_obj.object_list = catalogue_cards(page_obj.object_list)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

@@ -1,4 +1,7 @@
+import hashlib
+
 from django import template
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
@@ -64,3 +67,22 @@ def lesson_body(context, page):
         return render()
     key = f"lesson-body:{page.pk}:{page.live_revision_id}:{get_language()}"
     return mark_safe(remember(key, lambda: str(render())))  # noqa: S308  rendered by the block templates
+
+
+@register.simple_tag(takes_context=True)
+def syllabus(context, outline, state, current=None):
+    """The course's lessons with the learner's ticks: the same for everyone at the same progress.
+
+    Rendered once per outline, lesson shown, set of completed lessons and language, and kept until
+    the next purge; the key holds nothing but lesson ids.
+    """
+    request = context.get("request")
+    done = sorted(state.completed_ids) if state else []
+    values = {"outline": outline, "state": state, "current": current, "request": request}
+    render = lambda: render_to_string("courses/includes/syllabus.html", values)  # noqa: E731
+    if getattr(request, "is_preview", False) or not outline.lessons:
+        return render()
+    course_key = outline.lessons[0].pk  # a lesson is in one course only
+    digest = hashlib.sha256(",".join(map(str, done)).encode()).hexdigest()[:24]
+    key = f"syllabus:{course_key}:{getattr(current, 'pk', 0)}:{get_language()}:{digest}"
+    return mark_safe(remember(key, lambda: str(render())))  # noqa: S308  rendered by our template

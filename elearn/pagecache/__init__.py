@@ -77,6 +77,20 @@ def remember(name: str, compute, timeout: int | None = None):
     return value
 
 
+def user_version(user_id) -> int:
+    return _cache().get(f"pagecache:user:{user_id}") or 0
+
+
+def user_changed(user_id) -> None:
+    """Drop every stored page of this user (their progress, attempts, name or account changed)."""
+    store = _cache()
+    key = f"pagecache:user:{user_id}"
+    try:
+        store.incr(key)
+    except ValueError:
+        store.set(key, user_version(user_id) + 1, timeout=None)
+
+
 def _language(request) -> str:
     language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
     return language if language in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
@@ -92,9 +106,24 @@ def _eligible(request) -> bool:
     )
 
 
+def _eligible_member(request) -> bool:
+    return (
+        settings.PAGECACHE_ENABLED
+        and settings.PAGECACHE_MEMBERS
+        and request.method == "GET"
+        and settings.SESSION_COOKIE_NAME in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
 def _key(request, gen: int) -> str:
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(address.encode()).hexdigest()[:32]
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # A signed-in visitor's own copy: their session and CSRF cookies are part of the key, so a
+        # copy is only ever served back with the cookies it was made for (and its forms' tokens fit).
+        cookies = request.COOKIES
+        address += f"|{cookies[settings.SESSION_COOKIE_NAME]}|{cookies.get(settings.CSRF_COOKIE_NAME, '')}"
+    digest = hashlib.sha256(address.encode()).hexdigest()[:40]
     return f"pagecache:{gen}:{_language(request)}:{digest}"
 
 
@@ -107,23 +136,57 @@ def mark_public(request, response):
     if getattr(request, "is_preview", False) or request.method not in ("GET", "HEAD"):
         patch_cache_control(response, private=True, no_cache=True)
     elif user is not None and user.is_authenticated:
-        patch_cache_control(response, private=True)
+        mark_member(request, response)
     else:
         response.pagecache_public = True
         patch_cache_control(response, public=True, max_age=settings.PAGECACHE_MAX_AGE)
     return response
 
 
-def _storable(request, response) -> bool:
-    user = getattr(request, "user", None)
+def mark_member(request, response):
+    """Let a signed-in visitor's page be kept for them alone (``PAGECACHE_MEMBER_TIMEOUT``), until
+    their own records change (``user_changed``) or anything is published. Marked private."""
+    patch_cache_control(response, private=True)
+    if request.method == "GET" and not getattr(request, "is_preview", False):
+        response.pagecache_member = request.user.pk
+    return response
+
+
+def _storable(request, response, *, renewed_csrf_ok: bool = False) -> bool:
     messages = getattr(request, "_messages", None)
+    cookies = dict(response.cookies)
+    if renewed_csrf_ok:
+        # Django re-sends the CSRF cookie whenever a form uses it, only to renew its expiry: the
+        # same value as the request's is no change.
+        name = settings.CSRF_COOKIE_NAME
+        if name in cookies and cookies[name].value == request.COOKIES.get(name):
+            del cookies[name]
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not cookies
+        and not getattr(messages, "added_new", False)
+    )
+
+
+def _storable_public(request, response) -> bool:
+    user = getattr(request, "user", None)
     return (
         getattr(response, "pagecache_public", False)
-        and response.status_code == 200
-        and not response.streaming
-        and not response.cookies
+        and _storable(request, response)
         and not (user is not None and user.is_authenticated)
-        and not getattr(messages, "added_new", False)
+        and not request.META.get("CSRF_COOKIE_USED")  # no form token of this visitor's in it
+    )
+
+
+def _storable_member(request, response) -> bool:
+    user = getattr(request, "user", None)
+    return (
+        getattr(response, "pagecache_member", None) is not None
+        and user is not None
+        and user.is_authenticated
+        and response.pagecache_member == user.pk
+        and _storable(request, response, renewed_csrf_ok=True)
     )
 
 
@@ -144,23 +207,31 @@ class PageCacheMiddleware:
             _request_generation.reset(token)
 
     def _respond(self, request):
-        if not _eligible(request):
+        member = _eligible_member(request)
+        if not (member or _eligible(request)):
             return self.get_response(request)
         key = _key(request, generation())  # before rendering: a page read before a purge dies with it
         stored = _cache().get(key)
         if stored is not None:
-            status, headers, content = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response.headers[name] = value
-            response.headers[HIT_HEADER] = "hit"
-            return response
+            status, headers, content, owner, version = stored
+            if owner is None or version == user_version(owner):
+                response = HttpResponse(content, status=status)
+                for name, value in headers:
+                    response.headers[name] = value
+                response.headers[HIT_HEADER] = "hit"
+                return response
         response = self.get_response(request)
-        if _storable(request, response):
+        if _storable_member(request, response) if member else _storable_public(request, response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             headers = [(k, v) for k, v in response.headers.items() if k.lower() != "set-cookie"]
-            _cache().set(key, (response.status_code, headers, response.content), settings.PAGECACHE_TIMEOUT)
+            owner = request.user.pk if member else None
+            # The user's version is read after rendering (the user is known only then): a change of
+            # theirs made while this page rendered can outlive it by PAGECACHE_MEMBER_TIMEOUT at most.
+            version = user_version(owner) if member else 0
+            timeout = settings.PAGECACHE_MEMBER_TIMEOUT if member else settings.PAGECACHE_TIMEOUT
+            entry = (response.status_code, headers, response.content, owner, version)
+            _cache().set(key, entry, timeout)
             response.headers[HIT_HEADER] = "miss"
         return response
 

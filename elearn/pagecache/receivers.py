@@ -11,7 +11,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import purge
+from . import purge, user_changed
 
 SETTINGS = (BaseSiteSetting, BaseGenericSetting)
 ALWAYS = (AbstractImage, Site, Locale, PageViewRestriction)
@@ -43,13 +43,38 @@ def on_tree_change(sender, **kwargs) -> None:
     _purge_now_and_on_commit()
 
 
+def _owner(instance):
+    """Whose pages show this row: a user, or a row with a user (enrollments, attempts, profiles,
+    certificates) or with an enrollment (lesson completions)."""
+    from django.contrib.auth import get_user_model
+
+    if isinstance(instance, get_user_model()):
+        return instance.pk
+    if (user_id := getattr(instance, "user_id", None)) is not None:
+        return user_id
+    if getattr(instance, "enrollment_id", None) is not None:
+        return instance.enrollment.user_id
+    return None
+
+
+def _user_changed_now_and_on_commit(user_id) -> None:
+    user_changed(user_id)
+    transaction.on_commit(lambda: user_changed(user_id))
+
+
 @receiver(post_save, dispatch_uid="pagecache-save")
 def on_save(sender, instance, created=False, raw=False, update_fields=None, **kwargs) -> None:
-    if not raw and _is_content(instance, saved=True, created=created, update_fields=update_fields):
+    if raw:
+        return
+    if _is_content(instance, saved=True, created=created, update_fields=update_fields):
         _purge_now_and_on_commit()
+    elif (owner := _owner(instance)) is not None:
+        _user_changed_now_and_on_commit(owner)
 
 
 @receiver(post_delete, dispatch_uid="pagecache-delete")
 def on_delete(sender, instance, **kwargs) -> None:
     if _is_content(instance, saved=False):
         _purge_now_and_on_commit()
+    elif (owner := _owner(instance)) is not None:
+        _user_changed_now_and_on_commit(owner)

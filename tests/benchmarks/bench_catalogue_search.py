@@ -102,21 +102,26 @@ def main():
     from courses.models import CourseIndexPage, CoursePage
 
     url = CourseIndexPage.objects.first().url
-    client = Client()
-    timings = []
+    client = Client(HTTP_HOST="127.0.0.1")
+    timings, cpu = [], []
     for params in SEARCHES:
         assert client.get(url, params).status_code == 200  # warm-up
         for _ in range(args.runs):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             response = client.get(url, params)
             timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - cpu_started) * 1000)
             assert response.status_code == 200
     timings.sort()
+    cpu.sort()
     p95 = timings[int(0.95 * (len(timings) - 1))]
+    cpu_p95 = cpu[int(0.95 * (len(cpu) - 1))]
     print(
         f"{connection.vendor}: {CoursePage.objects.live().count():,} live courses, {len(timings)} searches: "
         f"p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms "
-        f"(target p95 < {args.target_ms:.0f} ms: {'met' if p95 < args.target_ms else 'MISSED'})"
+        f"(target p95 < {args.target_ms:.0f} ms: {'met' if p95 < args.target_ms else 'MISSED'}); "
+        f"CPU time of this process: p50 {statistics.median(cpu):.1f} ms, p95 {cpu_p95:.1f} ms "
+        f"(the wall time minus waiting for a busy machine; the database's own work runs in-process on SQLite)"
     )
 
 

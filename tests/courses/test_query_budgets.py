@@ -30,11 +30,12 @@ def build(catalogue, user, n):
 # Signed in, warm (the outline, routes and the catalogue's address come from the page cache): the
 # site, the session, the user with the profile, the learner's progress in one query, the site
 # settings, and what the page itself needs. Anonymous visitors are served from the page cache.
-BUDGETS = {"catalogue": 11, "course": 7, "lesson": 7, "quiz": 8, "dashboard": 7}
+BUDGETS = {"catalogue": 12, "course": 7, "lesson": 7, "quiz": 8, "dashboard": 7}
 
 
 @pytest.mark.parametrize("page_kind", BUDGETS)
-def test_query_count_is_the_same_for_5_and_50(client, home_page, page_kind, learner_user):
+def test_query_count_is_the_same_for_5_and_50(client, home_page, page_kind, learner_user, settings):
+    settings.PAGECACHE_MEMBERS = False  # measure the page being built, not the learner's kept copy
     from tests.factories import course_index, quiz
 
     counts = []
