@@ -120,7 +120,8 @@ class Deployment:
             env={**self.env, **(env or {})},
             capture_output=True,
             text=True,
-            timeout=300,
+            # migrate on a fresh PostgreSQL database takes minutes on a busy 2-core machine
+            timeout=1200,
         )
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
         return result.stdout
