@@ -216,7 +216,7 @@ CACHES["pagecache"] = (
 )
 PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
 PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "600"))  # seconds kept here (purged on publish)
-PAGECACHE_MEMBERS = env_bool("PAGECACHE_MEMBERS", True)  # also keep signed-in learners' own copies
+PAGECACHE_MEMBERS = env_bool("PAGECACHE_MEMBERS", False)  # opt-in: also keep signed-in learners' own copies (60 s)
 PAGECACHE_MEMBER_TIMEOUT = int(os.environ.get("PAGECACHE_MEMBER_TIMEOUT", "60"))  # a learner's own copy
 PAGECACHE_MAX_AGE = int(os.environ.get("PAGECACHE_MAX_AGE", "60"))  # seconds a proxy may keep a page
 

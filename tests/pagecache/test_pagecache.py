@@ -114,7 +114,9 @@ def test_a_draft_is_never_shown_to_the_public(client, pages, three_lesson_course
         assert "Sử dụng Dịch vụ công trực tuyến" in content
 
 
-def test_a_signed_in_page_is_never_stored_nor_served_to_visitors(pages, three_lesson_course):
+@pytest.mark.parametrize("members_kept", [False, True], ids=["default", "learner-copies-on"])
+def test_a_signed_in_page_is_never_stored_nor_served_to_visitors(pages, three_lesson_course, settings, members_kept):
+    settings.PAGECACHE_MEMBERS = members_kept  # learners' own copies are opt-in (PAGECACHE_MEMBERS=1)
     user = learner(full_name="Trần Thị Riêng Tư")
     lesson_complete(user=user, lesson=lessons_of(three_lesson_course)[0])
     member = Client()
@@ -179,8 +181,10 @@ def test_home_page_counts_come_from_a_cached_summary(client, home_page, django_a
         assert site_counts() == first
 
 
-def test_signed_in_pages_follow_publishing_at_once(learner_client, three_lesson_course):
+@pytest.mark.parametrize("members_kept", [False, True], ids=["default", "learner-copies-on"])
+def test_signed_in_pages_follow_publishing_at_once(learner_client, three_lesson_course, settings, members_kept):
     """Outlines, routes and lesson bodies are kept between requests: a publish refreshes them all."""
+    settings.PAGECACHE_MEMBERS = members_kept
     first, second, _third = lessons_of(three_lesson_course)
     assert learner_client.get(first.url).status_code == 200
     assert learner_client.get(three_lesson_course.url).status_code == 200
@@ -213,7 +217,8 @@ def test_mark_complete_goes_to_the_next_lesson_in_outline_order(learner_client, 
     assert response["Location"] == third.url
 
 
-def test_a_learners_own_copy_is_theirs_alone_and_follows_their_progress(three_lesson_course):
+def test_a_learners_own_copy_is_theirs_alone_and_follows_their_progress(three_lesson_course, settings):
+    settings.PAGECACHE_MEMBERS = True  # learners' own copies are opt-in
     first, second, _third = lessons_of(three_lesson_course)
     alice, bob = learner(full_name="Nguyễn Thị Alice"), learner(full_name="Trần Văn Bob")
     lesson_complete(user=alice, lesson=first)
