@@ -111,7 +111,8 @@ def build_community_demo(*, home, member) -> None:
         return services.session_record(
             member=member,
             token=uuid.uuid4(),
-            held_on=today - datetime.timedelta(days=days_ago),
+            # Within this month, so the team's page shows them whatever the day the demo is loaded.
+            held_on=max(today - datetime.timedelta(days=days_ago), today.replace(day=1)),
             place=place,
             administrative_unit=commune,
             course=course,

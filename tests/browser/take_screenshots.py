@@ -35,6 +35,9 @@ SCREENS = {
     # What trainers see in the admin (on a desktop): the province's completion report and its targets.
     "report": ("desktop",),
     "targets": ("desktop",),
+    # A community team member on a phone: the team's page and a village session.
+    "team": ("phone",),
+    "session": ("phone",),
 }
 
 VISIBLE_IMAGES_LOADED = """() => [...document.images]
@@ -80,6 +83,10 @@ def test_take_screenshots(demo, new_page):
     certificate = learner.certificates.get()
 
     trainer = demo.user("giangvien@elearn.local")
+    member = demo.user("tocongnghe@elearn.local")
+    from community.models import VillageSession
+
+    village_session = VillageSession.objects.get(place="Nhà văn hóa thôn 3")
 
     # screen → (signed in as, URL, what to bring into view)
     plan = {
@@ -93,6 +100,8 @@ def test_take_screenshots(demo, new_page):
         "verification": (None, certificate.get_absolute_url(), None),
         "report": (trainer, reverse("course_completion_report"), None),
         "targets": (trainer, reverse("target_report"), None),
+        "team": (member, reverse("community:home"), lambda page: page.locator("#month-title")),
+        "session": (member, reverse("community:session", args=[village_session.pk]), None),
     }
     written = []
     for screen, viewports in SCREENS.items():

@@ -42,7 +42,7 @@ def test_a_member_of_another_commune_sees_none_of_commune_a(client, team, work):
     assert posted.status_code == 404 and session.attendances.count() == 2
     # The residents' search and the admin's lists and exports are closed too.
     assert "Nguyễn Thị Lan" not in client.get(reverse("community:residents"), {"q": "Lan"}).content.decode()
-    for url in ("/admin/team-actions/", "/admin/village-sessions/", "/admin/village-sessions/inspect/1/"):
+    for url in ("/admin/team-actions/", "/admin/village-sessions/", f"/admin/village-sessions/inspect/{session.pk}/"):
         assert client.get(url).status_code in (302, 403), url
     export = client.get("/admin/team-actions/?export=csv")
     assert export.status_code in (302, 403)
@@ -56,12 +56,14 @@ def test_the_member_of_commune_a_sees_their_own_work_with_phones_masked(client, 
     assert "Trần Văn Bình" not in html
     html = client.get(reverse("community:sessions")).content.decode()
     assert "Nhà văn hóa thôn 3" in html and "2 người tham gia" in html
+    assert 'href="/to-cong-nghe/">Tổ công nghệ số</a>' in html  # the site header leads members here
 
 
 def test_people_outside_the_team_are_refused(client, team, work):
     assert client.get(reverse("community:home")).status_code == 302  # to sign in
     client.force_login(learner(administrative_unit=team.A))
     assert client.get(reverse("community:home")).status_code == 403
+    assert 'href="/to-cong-nghe/"' not in client.get("/").content.decode()
     unscoped = UserFactory(is_staff=True)
     from django.contrib.auth.models import Permission
 
