@@ -83,3 +83,19 @@ def test_a_commune_without_sessions_scores_zero(sessions):
     VillageSession.objects.filter(administrative_unit=sessions.B).delete()
     b = _rows()["Xã Quỳnh Lưu"].criteria[0]
     assert (b.figure, b.score) == (Figure(0, 2), Decimal(0))
+
+
+def test_query_count_does_not_grow_with_communes_or_periods(sessions, django_assert_num_queries):
+    from board.criteria import Window
+    from tests.factories import AdministrativeUnitFactory
+
+    criterion = Criterion.objects.prefetch_related("courses").get()
+    compute = get_kind(SESSIONS_HELD).compute
+    many = [sessions.A.pk, sessions.B.pk, *(AdministrativeUnitFactory().pk for _ in range(5))]
+    periods = tuple(months_ending_with(current_month(), 6))
+    with django_assert_num_queries(2):  # the merges, the sessions grouped by commune
+        few = compute(criterion, Window(COMMUNE, (P,), (sessions.A.pk,), P.as_of()))
+    with django_assert_num_queries(2):
+        figures = compute(criterion, Window(COMMUNE, periods, tuple(many), P.as_of()))
+    assert few[(P.key, sessions.A.pk)] == figures[(P.key, sessions.A.pk)] == Figure(3, 2)
+    assert figures[(P.key, many[-1])] == Figure(0, 2)
