@@ -29,6 +29,7 @@ class CriterionViewSet(ModelViewSet):
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("applies_to"), FieldPanel("kind")]),
         FieldRowPanel([FieldPanel("weight"), FieldPanel("target_percent"), FieldPanel("sort_order")]),
+        FieldPanel("target_number"),
         FieldPanel("courses", widget=forms.CheckboxSelectMultiple),
         FieldPanel("is_active"),
     ]

@@ -18,8 +18,9 @@ Another app adds a kind from its ``AppConfig.ready``::
 
     register_kind("training_required_on_time", label=_("…"), applies_to={AGENCY}, compute=required_courses_on_time)
 
-The lead registers "required courses completed on time" (training) and "village sessions held"
-(community) this way; the criterion form offers every registered kind.
+Training registers "required courses completed on time" (``training/board_kinds.py``) and community
+"village sessions held" (``community/board_kinds.py``) this way; the criterion form offers every
+registered kind. Kinds that count events against a number read ``criterion.target_number``.
 """
 
 from collections.abc import Callable

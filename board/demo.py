@@ -1,4 +1,4 @@
-"""The demo's evaluation board: four criteria, communes with targets, and a year of learners' activity,
+"""The demo's evaluation board: six criteria, communes with targets, and a year of learners' activity,
 so the board has a ranking and a trend to show. Idempotent: runs once, then leaves the data alone."""
 
 import random
@@ -22,6 +22,9 @@ CRITERIA = [
     ("Người học hoạt động trong 30 ngày (xã, phường)", "commune", "active_learners_30_days", 1, 40),
     ("Cán bộ, công chức hoàn thành khóa kỹ năng số", "agency", "cadres_completed", 3, 80),
     ("Người học hoạt động trong 30 ngày (cơ quan)", "agency", "active_learners_30_days", 1, 50),
+    # Registered by training and community (the board only names them): target number 2 sessions a month.
+    ("Cán bộ hoàn thành khóa học bắt buộc đúng hạn", "agency", "training_required_on_time", 2, 90),
+    ("Buổi học tại thôn của tổ công nghệ số", "commune", "community_village_sessions", 1, 100, 2),
 ]
 PREFIX = "demo-bang-"
 FAMILY = "Nguyễn Trần Lê Phạm Hoàng Phan Vũ Đặng Bùi Hồ".split()
@@ -35,7 +38,7 @@ def _noon(day: date) -> datetime:
 @transaction.atomic
 def build_board_demo(today: date | None = None) -> None:
     today = today or timezone.localdate()
-    for order, (name, applies_to, kind, weight, target) in enumerate(CRITERIA):
+    for order, (name, applies_to, kind, weight, target, *number) in enumerate(CRITERIA):
         Criterion.objects.get_or_create(
             name=name,
             defaults={
@@ -44,6 +47,7 @@ def build_board_demo(today: date | None = None) -> None:
                 "weight": weight,
                 "target_percent": target,
                 "sort_order": order,
+                "target_number": number[0] if number else None,
             },
         )
     if not User.objects.filter(username__startswith=PREFIX).exists():

@@ -34,6 +34,16 @@ class Criterion(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("The share that earns the full score; less earns proportionally less."),
     )
+    target_number = models.PositiveSmallIntegerField(
+        _("target number per month"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "For criteria that count events, such as village sessions held: how many a unit should have each "
+            "month. Other criteria ignore it."
+        ),
+    )
     courses = models.ManyToManyField(
         "courses.CoursePage",
         verbose_name=_("courses"),

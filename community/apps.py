@@ -9,4 +9,10 @@ class CommunityConfig(AppConfig):
 
     def ready(self):
         # The team's records in a resident's personal-data export; anonymised on account deletion.
-        from . import personal_data  # noqa: F401
+        from . import (
+            personal_data,  # noqa: F401
+            receivers,  # noqa: F401  (unit merges move the sessions held after the merge date)
+        )
+        from .board_kinds import register
+
+        register()  # "village sessions held" on the evaluation board

@@ -11,5 +11,8 @@ class TrainingConfig(AppConfig):
         # Receivers are connected here: each module declares its own with @receiver.
         from . import (
             personal_data,  # noqa: F401  (assignments received and notifications in the personal-data export)
-            receivers,  # noqa: F401  (enrolment, certificate, new member → notifications)
+            receivers,  # noqa: F401  (enrolment, certificate, new member, unit merges)
         )
+        from .board_kinds import register
+
+        register()  # "required courses completed on time" on the evaluation board

@@ -12,7 +12,9 @@ from django.dispatch import receiver
 
 from courses.models import Certificate, Enrollment
 from elearn.accounts.models import LearnerProfile
+from elearn.accounts.signals import units_merged
 
+from .models import Assignment
 from .services import certificate_notice_record, enrolment_notice_record, new_member_notices_record
 
 logger = logging.getLogger(__name__)
@@ -45,3 +47,19 @@ def on_profile_saved(sender, instance, raw=False, **kwargs) -> None:
     # Membership is read from the profile, so a newcomer is assigned already; this only tells them.
     if not raw:
         _later(new_member_notices_record, user=instance.user)
+
+
+@receiver(units_merged, dispatch_uid="training-merge-assignments")
+def on_units_merged(sender, merge, sources, target, **kwargs) -> dict[str, int]:
+    """Assignments made to a merged unit now reach the learners of the unit it merged into.
+
+    All of them move, those past their deadline too: membership is read from the learners' current
+    unit, so an assignment left on a merged unit would reach nobody any more. Their former unit is
+    recorded on the merge (``merge.moved["assignments"]``).
+    """
+    moving = Assignment.objects.filter(administrative_unit__in=sources)
+    former = dict(moving.values_list("pk", "administrative_unit_id"))
+    moved = moving.update(administrative_unit=target)
+    merge.moved["assignments"] = {str(pk): unit for pk, unit in former.items()}
+    merge.save(update_fields=["moved"])
+    return {"assignments": moved}

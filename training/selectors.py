@@ -255,6 +255,61 @@ def assignment_outcomes(*, organisations=None, as_of: date | None = None, viewer
     return totals
 
 
+def _per_day_query(assignment: Assignment, *, days: list[date], within: Q) -> QuerySet:
+    end_deadline = _end_of(assignment.deadline)
+    users = get_user_model().objects.filter(assignment.members_q(), within, is_active=True)
+    counts = {}
+    for i, day in enumerate(days):
+        end_day = _end_of(day)
+        counts[f"on_time{i}"] = Count("pk", filter=Q(req__completed_at__lt=min(end_day, end_deadline)))
+        counts[f"late{i}"] = Count("pk", filter=Q(req__completed_at__gte=end_deadline, req__completed_at__lt=end_day))
+    return (
+        _with_requirement(users, assignment)
+        .annotate(aid=Value(assignment.pk))
+        .order_by()
+        .values("aid", "profile__organisation")
+        .annotate(assigned=Count("pk"), **counts)
+    )
+
+
+def assignment_outcomes_by_day(
+    *, days, organisations, courses=None, audience: str = ""
+) -> dict[date, dict[int, Outcomes]]:
+    """``assignment_outcomes`` for several days at once: {day: {organisation id: Outcomes}}.
+
+    For the evaluation board, which counts several periods: ``courses`` (ids; None or empty: any)
+    limits the assignments, ``audience`` the learners (e.g. cadres). On each day, assignments made
+    after it are left out and later completions do not count yet. One query per ``CHUNK``
+    assignments, whatever the number of days, organisations or learners.
+    """
+    days = sorted(set(days))
+    organisations = list(organisations)
+    result: dict[date, dict[int, Outcomes]] = {day: {} for day in days}
+    if not days or not organisations:
+        return result
+    assignments = Assignment.objects.filter(
+        Q(organisation__isnull=True) | Q(organisation_id__in=organisations), created_at__lt=_end_of(days[-1])
+    ).select_related("administrative_unit")
+    if courses:
+        assignments = assignments.filter(course_id__in=list(courses))
+    within = Q(profile__organisation_id__in=organisations)
+    if audience:
+        within &= Q(profile__audience=audience)
+    by_pk = {a.pk: a for a in assignments}
+    for chunk in _chunks(by_pk.values(), CHUNK):
+        parts = [_per_day_query(a, days=days, within=within) for a in chunk]
+        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        for row in rows:
+            assignment = by_pk[row["aid"]]
+            for i, day in enumerate(days):
+                if assignment.created_at >= _end_of(day) or not row["assigned"]:
+                    continue
+                figures = {"assigned": row["assigned"], "on_time": row[f"on_time{i}"], "late": row[f"late{i}"]}
+                outcome = _outcomes(assignment, figures, day)
+                result[day].setdefault(row["profile__organisation"], Outcomes()).add(outcome)
+    return result
+
+
 # --- Who, one by one --------------------------------------------------------------------------
 
 LEARNER_FIELDS = ("aid", "user_id", "full_name", "organisation", "unit", "percent", "completed_at")
