@@ -126,7 +126,8 @@ def enrol(request, scope):
 @team_member_required
 def session_list(request, scope):
     sessions = member_sessions(scope).select_related("course", "led_by__profile", "administrative_unit")
-    sessions = sessions.annotate(attendee_count=Count("attendances"))
+    # A GROUP BY query drops Meta.ordering: the pages need an explicit order.
+    sessions = sessions.annotate(attendee_count=Count("attendances")).order_by("-held_on", "-pk")
     page = Paginator(sessions, 30).get_page(request.GET.get("page"))
     return render(request, "community/sessions.html", {"page": page})
 
