@@ -4,11 +4,12 @@ Django's password-reset token, with its own salt: it is tied to the password has
 working as soon as the resident has set a password, and it expires after PASSWORD_RESET_TIMEOUT.
 """
 
-from django.conf import settings
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+
+from elearn.public_url import public_url
 
 
 class TakeOverTokenGenerator(PasswordResetTokenGenerator):
@@ -23,4 +24,4 @@ def take_over_url(user) -> str:
         "community_take_over",
         kwargs={"uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": take_over_token.make_token(user)},
     )
-    return f"{settings.PUBLIC_BASE_URL}{path}"
+    return public_url(path)

@@ -12,6 +12,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from elearn.public_url import public_url
+
 from .models import REQUIRED_KINDS, Notification
 
 Kind = Notification.Kind
@@ -19,7 +21,7 @@ UNSUBSCRIBE_SALT = "training.unsubscribe"
 
 
 def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return public_url(path)
 
 
 def unsubscribe_token(*, user_id: int, kind: str) -> str:

@@ -2,13 +2,13 @@
 
 from functools import partial
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Site
 
 from elearn.accounts.models import LearnerProfile
+from elearn.public_url import public_url
 from home.models import SiteSettings
 
 from ..models import Certificate, CertificateChange, CertificateTemplate, Enrollment
@@ -24,13 +24,8 @@ def _issuer_name() -> str:
 
 
 def verify_url(certificate: Certificate) -> str:
-    """The verify page's absolute URL (the QR code): PUBLIC_BASE_URL when set, otherwise the default
-    Wagtail Site's root URL (Settings → Sites; ``make run HOST=…`` points it at the address served)."""
-    base = settings.PUBLIC_BASE_URL
-    if not base:
-        site = Site.objects.filter(is_default_site=True).first()
-        base = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-    return base.rstrip("/") + certificate.get_absolute_url()
+    """The verify page's absolute URL (the QR code), by the site's one rule (elearn/public_url.py)."""
+    return public_url(certificate.get_absolute_url())
 
 
 def certificate_render(*, certificate: Certificate) -> Certificate:

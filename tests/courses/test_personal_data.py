@@ -97,4 +97,5 @@ def test_every_key_of_the_export_has_a_heading(client, full_record):
             for item in value:
                 yield from keys(item)
 
-    assert set(keys(personal_data_export(user=full_record))) - set(LABELS) == set()
+    missing = set(keys(personal_data_export(user=full_record))) - set(LABELS)
+    assert missing == set(), " ".join(sorted(missing))

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from tests.courses.reports.support import trainer
+from tests.courses.reports.support import split_preamble, trainer
 from tests.factories import learner
 from training.selectors import Outcomes, assignment_figures, assignment_outcomes
 
@@ -56,7 +56,8 @@ def test_outcomes_per_organisation_for_the_board(outcomes, django_assert_num_que
 
 
 def _csv(response):
-    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    """The table of a CSV export (headings first), without the preamble that states the filters."""
+    return split_preamble(list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")))))[1]
 
 
 def test_reports_on_screen_and_in_exports(outcomes, client):
@@ -74,7 +75,7 @@ def test_reports_on_screen_and_in_exports(outcomes, client):
     ]
     response = client.get(reverse("required_organisation_report"), {"export": "xlsx"})
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
-    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    values = split_preamble([[c.value for c in row] for row in sheet.iter_rows()])[1]
     assert values[0][0] == "Cơ quan/đơn vị"
     by_name = {row[0]: row[2:7] for row in values[1:]}
     assert by_name["Sở Nội vụ"] == [6, 2, 1, 1, 2]
