@@ -17,6 +17,8 @@ from .services import LearningError, enrollment_create, lesson_complete
 
 @require_POST
 def course_enroll(request, course_id: int):
+    if course_id >= 2**63:  # beyond any database's integer: no such course (SQLite would raise)
+        raise Http404
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     if (response := learner_redirect(request, course)) is not None:
         return response

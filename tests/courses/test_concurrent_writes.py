@@ -14,7 +14,7 @@ from courses.models import Enrollment, LessonCompletion, LessonPage
 from tests.factories import course, learner
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "sqlite", reason="the embedded default's own locking"),
 ]
 

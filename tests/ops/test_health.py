@@ -36,8 +36,7 @@ def test_health_checks_database_cache_both_storages_and_the_task_backlog(client)
     assert "no-cache" in response["Cache-Control"]
 
 
-# The checks run in another thread, on their own connection.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)  # the checks run in another thread, on their own connection
 def test_health_fails_when_tasks_wait_with_no_worker(client, db_tasks):
     fails_once.enqueue(key="never-run")
     assert client.get("/health/", HTTP_ACCEPT="application/json").status_code == 200  # just enqueued

@@ -58,7 +58,7 @@ def test_an_email_is_sent_by_a_task_once_the_transaction_commits(db, task_email,
     assert sent.attachments[0][:2] == ("huong-dan.txt", "Hướng dẫn")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_real_worker_process_sends_the_queued_email_and_sms(db_tasks, task_email, tmp_path, sms_outbox):
     _email().send()
     send_sms(to="+84912345678", text="Mã xác minh: 123456")

@@ -14,6 +14,7 @@ from courses.models import Certificate, LessonPage
 from courses.services import lesson_complete
 from elearn.accounts.personal_data import personal_data_export
 from elearn.accounts.services import user_delete
+from elearn.public_url import public_url
 from tests.factories import UserFactory, learner
 from training.messages import unsubscribe_token
 from training.models import Notification, NotificationPreference
@@ -84,7 +85,7 @@ def test_certificate_issued_with_its_verification_link(agency, mailoutbox, run):
     [message] = mailoutbox
     assert message.subject == f"Chứng nhận hoàn thành khóa học “{agency.B.title}”"
     assert f"Mã chứng nhận {certificate.display_code}" in message.body
-    assert f"http://127.0.0.1:8000{certificate.get_absolute_url()}" in message.body
+    assert public_url(certificate.get_absolute_url()) in message.body  # elearn/public_url.py
 
 
 def test_phone_only_accounts_get_an_sms(agency, sms_outbox, mailoutbox, run):
