@@ -24,7 +24,7 @@ from courses.signals import course_completed
 from tests.factories import course, learner, publish, quiz, quiz_answers
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (DATABASE_URL)"),
 ]
 
