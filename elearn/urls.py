@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community import views as community_views
+from elearn.accounts.views import admin_logout
 from elearn.language import set_language
 from elearn.ops.health import health, livez
 from elearn.views import not_found
@@ -21,6 +22,7 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/password_reset/", RedirectView.as_view(pattern_name="account_reset_password", query_string=True)),
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("admin/logout/", admin_logout),  # before Wagtail's: see admin_logout
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

@@ -119,3 +119,16 @@ def new_password(request):
         messages.success(request, _("Your new password is saved. Use it the next time you sign in."))
         return redirect("accounts:profile")
     return render(request, "accounts/new_password.html", {"form": form})
+
+
+def admin_logout(request):
+    """``/admin/logout/``: sign out by POST only; a GET asks first (allauth's sign-out page).
+
+    Wagtail's own view deletes the session cookie on *any* method, so a GET (a link, an
+    ``<img src>`` on another site) signed staff out while answering 405.
+    """
+    if request.method == "POST":
+        from wagtail.admin.views.account import LogoutView
+
+        return LogoutView.as_view()(request)
+    return redirect("account_logout")

@@ -188,3 +188,25 @@ def test_page_header_actions_are_named_in_vietnamese(client, home_page):
     content = client.get(reverse("wagtailadmin_explore", args=[home_page.pk])).content.decode()
     assert '<nav aria-label="Thao tác" id="w-slim-header-buttons"' in content
     assert 'aria-label="Actions"' not in content
+
+
+def test_a_get_of_the_admin_sign_out_address_asks_and_keeps_the_staff_member_signed_in(client):
+    """Wagtail's view dropped the session cookie on a GET (a link or an image on another site) while
+    answering 405; now a GET goes to the sign-out page, which asks, and only a POST signs out."""
+    user = staff()
+    client.force_login(user)
+
+    response = client.get("/admin/logout/")
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_logout")
+    assert client.cookies["sessionid"].value  # the cookie was not deleted
+    assert signed_in(client)
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    assert 'method="post"' in page.content.decode()
+
+    response = client.post("/admin/logout/")
+
+    assert response.status_code == 302
+    assert not signed_in(client)
