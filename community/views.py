@@ -30,9 +30,11 @@ from .forms import (
     MergeForm,
     ResidentRegisterForm,
     SessionForm,
+    scope_residents,
 )
 from .models import Attendance
-from .scope import member_residents, member_sessions, team_scope
+from .scope import member_sessions, team_scope
+from .search import resident_picker, search_page
 from .selectors import session_attendances, team_figures
 from .tokens import take_over_token
 
@@ -60,12 +62,27 @@ def team_home(request, scope):
 
 @team_member_required
 def resident_list(request, scope):
-    residents = member_residents(scope)
     query = request.GET.get("q", "").strip()
-    if query:
-        residents = residents.filter(full_name__icontains=query)
-    page = Paginator(residents, 50).get_page(request.GET.get("page"))
-    return render(request, "community/residents.html", {"page": page, "query": query})
+    residents = scope_residents(scope).select_related("profile__administrative_unit")
+    page, message = search_page(residents, query, request.GET.get("page"), per_page=50)
+    return render(request, "community/residents.html", {"page": page, "query": query, "message": message})
+
+
+def _picking(request) -> bool:
+    """The resident picker's own buttons (search, another page) were pressed: show, save nothing."""
+    return request.method == "POST" and (request.POST.get("action") == "search" or "page" in request.POST)
+
+
+def _picker(request, users, *, field_name="residents", errors=()):
+    data = request.POST if request.method == "POST" else request.GET
+    chosen = data.getlist(field_name)
+    if request.method == "GET":  # ?resident=<id>: the resident just registered, chosen already
+        chosen += data.getlist("resident")
+    picker = resident_picker(
+        users, field_name=field_name, query=data.get("q", ""), chosen=chosen, page_number=data.get("page")
+    )
+    picker.errors = list(errors)
+    return picker
 
 
 @team_member_required
@@ -104,8 +121,10 @@ def resident_register(request, scope):
 @team_member_required
 @require_http_methods(["GET", "POST"])
 def enrol(request, scope):
-    initial = {"residents": request.GET.getlist("resident")}
-    form = EnrolForm(request.POST or None, request.FILES or None, scope=scope, initial=initial)
+    if _picking(request):  # a search or another page of residents: the courses ticked stay ticked
+        form = EnrolForm(scope=scope, initial={"courses": request.POST.getlist("courses")})
+        return _render_enrol(request, scope, form)
+    form = EnrolForm(request.POST or None, request.FILES or None, scope=scope)
     if request.method == "POST":
         if form.is_valid():
             created = services.residents_enrol(
@@ -120,7 +139,12 @@ def enrol(request, scope):
             )
             return redirect("community:home")
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
-    return render(request, "community/enrol.html", {"form": form})
+    return _render_enrol(request, scope, form)
+
+
+def _render_enrol(request, scope, form):
+    picker = _picker(request, scope_residents(scope), errors=form.errors.get("residents", ()))
+    return render(request, "community/enrol.html", {"form": form, "picker": picker})
 
 
 @team_member_required
@@ -174,11 +198,14 @@ def session_detail(request, scope, pk):
 
 
 def _render_session(request, scope, session, residents_form=None, guest_form=None):
+    residents_form = residents_form or AttendanceResidentsForm(scope=scope, session=session)
+    errors = residents_form.errors.get("residents", ()) if residents_form.is_bound else ()
     context = {
         "session": session,
         "lessons": session.lessons.order_by("path"),
         "attendances": session_attendances(session),
-        "residents_form": residents_form or AttendanceResidentsForm(scope=scope, session=session),
+        "residents_form": residents_form,
+        "picker": _picker(request, residents_form.fields["residents"].queryset, errors=errors),
         "guest_form": guest_form or GuestForm(),
     }
     return render(request, "community/session_detail.html", context)
@@ -188,6 +215,8 @@ def _render_session(request, scope, session, residents_form=None, guest_form=Non
 @require_POST
 def attendance_add_residents(request, scope, pk):
     session = _session(scope, pk)
+    if _picking(request):  # a search or another page of residents: nothing is saved, the ticks are kept
+        return _render_session(request, scope, session)
     form = AttendanceResidentsForm(request.POST, scope=scope, session=session)
     if not form.is_valid():
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
