@@ -35,7 +35,7 @@ from .forms import (
 from .models import Attendance
 from .scope import member_sessions, team_scope
 from .search import resident_picker, search_page
-from .selectors import session_attendances, team_figures
+from .selectors import session_attendances, team_figures, team_work
 from .tokens import take_over_token
 
 User = get_user_model()
@@ -57,7 +57,8 @@ def team_member_required(view):
 @team_member_required
 def team_home(request, scope):
     figures = team_figures(member=request.user, scope=scope)
-    return render(request, "community/home.html", {"figures": figures})
+    work = team_work(member=request.user, scope=scope)
+    return render(request, "community/home.html", {"figures": figures, "work": work})
 
 
 @team_member_required
