@@ -6,6 +6,7 @@ inside it, so a member of another commune gets "not found" for anything that is 
 
 import functools
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage
+from elearn.http import rate_limit
 
 from . import services
 from .forms import (
@@ -274,9 +276,15 @@ def attendance_merge(request, scope, pk):
 @require_http_methods(["GET", "POST"])
 def take_over(request, uidb64, token):
     try:
-        resident = User.objects.get(pk=int(force_str(urlsafe_base64_decode(uidb64))))
-    except (TypeError, ValueError, OverflowError, User.DoesNotExist):
-        resident = None
+        resident_id = int(force_str(urlsafe_base64_decode(uidb64)))
+    except (TypeError, ValueError, OverflowError):
+        resident_id = None
+    # Counted before anything else, per client and per account (however the account's id is written).
+    if not rate_limit(
+        request, action="community_take_over", rate=settings.COMMUNITY_TAKE_OVER_RATE, key=f"{resident_id or uidb64}"
+    ):
+        return render(request, "community/take_over_limited.html", status=429)
+    resident = User.objects.filter(pk=resident_id).first() if resident_id and resident_id < 2**63 else None
     if resident is None or not take_over_token.check_token(resident, token):
         return render(request, "community/take_over_invalid.html", status=400)
     form = SetPasswordForm(resident, request.POST or None)
