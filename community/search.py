@@ -91,21 +91,29 @@ class ResidentPicker:
 
     field_name: str
     query: str
+    single: bool = False  # one resident (radio buttons) rather than several (checkboxes)
     chosen: list = field(default_factory=list)
     page: Page | None = None
     message: str = ""
     errors: list = field(default_factory=list)
 
 
-def resident_picker(users: QuerySet, *, field_name: str, query: str, chosen, page_number) -> ResidentPicker:
+def resident_picker(
+    users: QuerySet, *, field_name: str, query: str, chosen, page_number, single: bool = False
+) -> ResidentPicker:
     """The chosen residents (kept across searches and pages) and one page of the others matching ``query``.
 
     ``users`` is the member's residents who may be chosen. At most four queries whatever their number.
     """
-    ids = chosen_ids(chosen)
+    ids = chosen_ids(chosen)[:1] if single else chosen_ids(chosen)
     chosen_users = list(users.filter(pk__in=ids)) if ids else []
     others = users.exclude(pk__in=[u.pk for u in chosen_users]) if chosen_users else users
     page, message = search_page(others, query, page_number, per_page=PICKER_PAGE_SIZE)
     return ResidentPicker(
-        field_name=field_name, query=(query or "").strip(), chosen=chosen_users, page=page, message=message
+        single=single,
+        field_name=field_name,
+        query=(query or "").strip(),
+        chosen=chosen_users,
+        page=page,
+        message=message,
     )

@@ -76,13 +76,20 @@ def _picking(request) -> bool:
     return request.method == "POST" and (request.POST.get("action") == "search" or "page" in request.POST)
 
 
-def _picker(request, users, *, field_name="residents", errors=()):
+def _picker(request, users, *, field_name="residents", errors=(), single=False, default=None):
     data = request.POST if request.method == "POST" else request.GET
     chosen = data.getlist(field_name)
-    if request.method == "GET":  # ?resident=<id>: the resident just registered, chosen already
+    if request.method == "GET" and not single:  # ?resident=<id>: the resident just registered, chosen already
         chosen += data.getlist("resident")
+    if not chosen and default is not None and request.method == "GET":
+        chosen = [default]
     picker = resident_picker(
-        users, field_name=field_name, query=data.get("q", ""), chosen=chosen, page_number=data.get("page")
+        users,
+        field_name=field_name,
+        query=data.get("q", ""),
+        chosen=chosen,
+        page_number=data.get("page"),
+        single=single,
     )
     picker.errors = list(errors)
     return picker
@@ -254,8 +261,8 @@ def attendance_merge(request, scope, pk):
         Attendance.objects.filter(session__in=member_sessions(scope), user__isnull=True).select_related("session"),
         pk=pk,
     )
-    form = MergeForm(request.POST or None, scope=scope, attendance=attendance)
-    if request.method == "POST":
+    form = MergeForm(None if _picking(request) else (request.POST or None), scope=scope, attendance=attendance)
+    if request.method == "POST" and form.is_bound:
         if form.is_valid():
             try:
                 services.attendance_merge(
@@ -267,7 +274,12 @@ def attendance_merge(request, scope, pk):
                 messages.success(request, _("The person is linked to the account; their lessons count now."))
             return redirect("community:session", pk=attendance.session_id)
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
-    return render(request, "community/merge.html", {"form": form, "attendance": attendance})
+    errors = form.errors.get("resident", ()) if form.is_bound else ()
+    same_phone = form.same_phone.pk if form.same_phone else None
+    picker = _picker(
+        request, form.fields["resident"].queryset, field_name="resident", errors=errors, single=True, default=same_phone
+    )
+    return render(request, "community/merge.html", {"form": form, "attendance": attendance, "picker": picker})
 
 
 # --- The resident takes the account over ---------------------------------------------------------

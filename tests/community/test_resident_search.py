@@ -131,3 +131,24 @@ def test_the_picker_runs_a_fixed_number_of_queries(client, crowd, django_assert_
         with django_assert_max_num_queries(len(small.captured_queries)):
             response = client.get(url, {"q": query, **chosen})
         assert response.status_code == 200
+
+
+def test_linking_a_person_to_an_account_searches_the_same_way_with_one_choice(client, crowd):
+    session = session_with(crowd, guests=[("Lê Văn Tư", "+84912000777")])
+    guest = Attendance.objects.get(session=session, user__isnull=True)
+    client.force_login(crowd.MA)
+    url = reverse("community:merge", args=[guest.pk])
+    html = client.get(url).content.decode()
+    # The account with the same phone is chosen already; the others are one page of radio buttons.
+    assert re.search(rf'type="radio" name="resident" value="{crowd.TU.pk}" checked', html)
+    assert html.count('type="radio" name="resident"') == 21 and "Trang 1/2" in html
+    for query in ("binh", "0912000002"):
+        html = client.get(url, {"q": query}).content.decode()
+        assert "Trần Văn Bình" not in html
+    # A search keeps the choice and saves nothing.
+    html = client.post(url, {"resident": crowd.QUYNH.pk, "q": "tu", "action": "search"}).content.decode()
+    guest.refresh_from_db()
+    assert guest.user is None and re.search(rf'value="{crowd.QUYNH.pk}" checked', html)
+    assert client.post(url, {"resident": crowd.TU.pk, "q": ""}).status_code == 302
+    guest.refresh_from_db()
+    assert guest.user == crowd.TU
