@@ -9,7 +9,7 @@ must not).
 from django.db.models import Q, QuerySet
 
 from courses.scope import LearnerScope, trainer_scope
-from elearn.accounts.models import AdministrativeUnit, LearnerProfile
+from elearn.accounts.models import AdministrativeUnit
 
 from .models import TEAM_PERMISSION, VillageSession
 
@@ -34,11 +34,6 @@ def member_communes(scope: LearnerScope) -> QuerySet:
 def residents_q(scope: LearnerScope, prefix: str = "") -> Q:
     """Q over users (through ``prefix``) whose learner profile is in the member's units."""
     return scope.q(f"{prefix}profile__")
-
-
-def member_residents(scope: LearnerScope) -> QuerySet:
-    """Learner profiles of the member's units, with their user, in name order."""
-    return LearnerProfile.objects.filter(scope.q()).select_related("user").order_by("full_name", "pk")
 
 
 def member_sessions(scope: LearnerScope) -> QuerySet:

@@ -6,6 +6,7 @@ inside it, so a member of another commune gets "not found" for anything that is 
 
 import functools
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage
+from elearn.http import rate_limit
 
 from . import services
 from .forms import (
@@ -30,10 +32,12 @@ from .forms import (
     MergeForm,
     ResidentRegisterForm,
     SessionForm,
+    scope_residents,
 )
 from .models import Attendance
-from .scope import member_residents, member_sessions, team_scope
-from .selectors import session_attendances, team_figures
+from .scope import member_sessions, team_scope
+from .search import resident_picker, search_page
+from .selectors import session_attendances, team_figures, team_work
 from .tokens import take_over_token
 
 User = get_user_model()
@@ -55,17 +59,40 @@ def team_member_required(view):
 @team_member_required
 def team_home(request, scope):
     figures = team_figures(member=request.user, scope=scope)
-    return render(request, "community/home.html", {"figures": figures})
+    work = team_work(member=request.user, scope=scope)
+    return render(request, "community/home.html", {"figures": figures, "work": work})
 
 
 @team_member_required
 def resident_list(request, scope):
-    residents = member_residents(scope)
     query = request.GET.get("q", "").strip()
-    if query:
-        residents = residents.filter(full_name__icontains=query)
-    page = Paginator(residents, 50).get_page(request.GET.get("page"))
-    return render(request, "community/residents.html", {"page": page, "query": query})
+    residents = scope_residents(scope).select_related("profile__administrative_unit")
+    page, message = search_page(residents, query, request.GET.get("page"), per_page=50)
+    return render(request, "community/residents.html", {"page": page, "query": query, "message": message})
+
+
+def _picking(request) -> bool:
+    """The resident picker's own buttons (search, another page) were pressed: show, save nothing."""
+    return request.method == "POST" and (request.POST.get("action") == "search" or "page" in request.POST)
+
+
+def _picker(request, users, *, field_name="residents", errors=(), single=False, default=None):
+    data = request.POST if request.method == "POST" else request.GET
+    chosen = data.getlist(field_name)
+    if request.method == "GET" and not single:  # ?resident=<id>: the resident just registered, chosen already
+        chosen += data.getlist("resident")
+    if not chosen and default is not None and request.method == "GET":
+        chosen = [default]
+    picker = resident_picker(
+        users,
+        field_name=field_name,
+        query=data.get("q", ""),
+        chosen=chosen,
+        page_number=data.get("page"),
+        single=single,
+    )
+    picker.errors = list(errors)
+    return picker
 
 
 @team_member_required
@@ -104,8 +131,10 @@ def resident_register(request, scope):
 @team_member_required
 @require_http_methods(["GET", "POST"])
 def enrol(request, scope):
-    initial = {"residents": request.GET.getlist("resident")}
-    form = EnrolForm(request.POST or None, request.FILES or None, scope=scope, initial=initial)
+    if _picking(request):  # a search or another page of residents: the courses ticked stay ticked
+        form = EnrolForm(scope=scope, initial={"courses": request.POST.getlist("courses")})
+        return _render_enrol(request, scope, form)
+    form = EnrolForm(request.POST or None, request.FILES or None, scope=scope)
     if request.method == "POST":
         if form.is_valid():
             created = services.residents_enrol(
@@ -120,7 +149,12 @@ def enrol(request, scope):
             )
             return redirect("community:home")
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
-    return render(request, "community/enrol.html", {"form": form})
+    return _render_enrol(request, scope, form)
+
+
+def _render_enrol(request, scope, form):
+    picker = _picker(request, scope_residents(scope), errors=form.errors.get("residents", ()))
+    return render(request, "community/enrol.html", {"form": form, "picker": picker})
 
 
 @team_member_required
@@ -174,11 +208,14 @@ def session_detail(request, scope, pk):
 
 
 def _render_session(request, scope, session, residents_form=None, guest_form=None):
+    residents_form = residents_form or AttendanceResidentsForm(scope=scope, session=session)
+    errors = residents_form.errors.get("residents", ()) if residents_form.is_bound else ()
     context = {
         "session": session,
         "lessons": session.lessons.order_by("path"),
         "attendances": session_attendances(session),
-        "residents_form": residents_form or AttendanceResidentsForm(scope=scope, session=session),
+        "residents_form": residents_form,
+        "picker": _picker(request, residents_form.fields["residents"].queryset, errors=errors),
         "guest_form": guest_form or GuestForm(),
     }
     return render(request, "community/session_detail.html", context)
@@ -188,6 +225,8 @@ def _render_session(request, scope, session, residents_form=None, guest_form=Non
 @require_POST
 def attendance_add_residents(request, scope, pk):
     session = _session(scope, pk)
+    if _picking(request):  # a search or another page of residents: nothing is saved, the ticks are kept
+        return _render_session(request, scope, session)
     form = AttendanceResidentsForm(request.POST, scope=scope, session=session)
     if not form.is_valid():
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
@@ -222,8 +261,8 @@ def attendance_merge(request, scope, pk):
         Attendance.objects.filter(session__in=member_sessions(scope), user__isnull=True).select_related("session"),
         pk=pk,
     )
-    form = MergeForm(request.POST or None, scope=scope, attendance=attendance)
-    if request.method == "POST":
+    form = MergeForm(None if _picking(request) else (request.POST or None), scope=scope, attendance=attendance)
+    if request.method == "POST" and form.is_bound:
         if form.is_valid():
             try:
                 services.attendance_merge(
@@ -235,7 +274,12 @@ def attendance_merge(request, scope, pk):
                 messages.success(request, _("The person is linked to the account; their lessons count now."))
             return redirect("community:session", pk=attendance.session_id)
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
-    return render(request, "community/merge.html", {"form": form, "attendance": attendance})
+    errors = form.errors.get("resident", ()) if form.is_bound else ()
+    same_phone = form.same_phone.pk if form.same_phone else None
+    picker = _picker(
+        request, form.fields["resident"].queryset, field_name="resident", errors=errors, single=True, default=same_phone
+    )
+    return render(request, "community/merge.html", {"form": form, "attendance": attendance, "picker": picker})
 
 
 # --- The resident takes the account over ---------------------------------------------------------
@@ -244,9 +288,15 @@ def attendance_merge(request, scope, pk):
 @require_http_methods(["GET", "POST"])
 def take_over(request, uidb64, token):
     try:
-        resident = User.objects.get(pk=int(force_str(urlsafe_base64_decode(uidb64))))
-    except (TypeError, ValueError, OverflowError, User.DoesNotExist):
-        resident = None
+        resident_id = int(force_str(urlsafe_base64_decode(uidb64)))
+    except (TypeError, ValueError, OverflowError):
+        resident_id = None
+    # Counted before anything else, per client and per account (however the account's id is written).
+    if not rate_limit(
+        request, action="community_take_over", rate=settings.COMMUNITY_TAKE_OVER_RATE, key=f"{resident_id or uidb64}"
+    ):
+        return render(request, "community/take_over_limited.html", status=429)
+    resident = User.objects.filter(pk=resident_id).first() if resident_id and resident_id < 2**63 else None
     if resident is None or not take_over_token.check_token(resident, token):
         return render(request, "community/take_over_invalid.html", status=400)
     form = SetPasswordForm(resident, request.POST or None)

@@ -396,6 +396,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # and port, Settings → Sites), unless PUBLIC_BASE_URL is set (courses/certificates/services.verify_url).
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
 CERTIFICATE_VERIFY_RATE = os.environ.get("CERTIFICATE_VERIFY_RATE", "30/60")  # requests / seconds per IP
+# The resident's take-over page (the SMS link to set their own password): per client IP (generous: a whole
+# village session may share one connection) and per account (allauth's rate notation, elearn.http).
+COMMUNITY_TAKE_OVER_RATE = os.environ.get("COMMUNITY_TAKE_OVER_RATE", "30/m/ip,300/d/ip,10/h/key")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
