@@ -60,7 +60,12 @@ def residents_search(users: QuerySet, query: str, *, name_field: str = "profile_
     terms = query_terms(query)
     if not terms:
         return SearchResult(users=users.none(), message=_("Type a name or the last digits of a phone number."))
-    ids = [pk for pk, name in users.values_list("pk", name_field) if all(f" {term}" in fold(name) for term in terms)]
+    starts = [f" {term}" for term in terms]
+    ids = []
+    for pk, name in users.values_list("pk", name_field):
+        folded = fold(name)  # once per name, not once per term
+        if all(start in folded for start in starts):
+            ids.append(pk)
     return SearchResult(users=users, ids=ids)
 
 
