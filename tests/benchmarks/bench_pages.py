@@ -149,7 +149,10 @@ def start_server(args) -> subprocess.Popen:
         "--no-control-socket",
         "--log-level=warning",
     ]
-    server = subprocess.Popen(command, cwd=ROOT, env=os.environ.copy())
+    # gunicorn.conf.py is production's: no access log line per request (it would be measured too)
+    # and no worker recycling in the middle of a round.
+    env = {**os.environ, "GUNICORN_ACCESS_LOG": "", "GUNICORN_MAX_REQUESTS": "0"}
+    server = subprocess.Popen(command, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{args.port}"
     for _ in range(100):
         try:
