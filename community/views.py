@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage
-from elearn.http import rate_limit
+from elearn.http import is_database_id, rate_limit
 
 from . import services
 from .forms import (
@@ -296,7 +296,7 @@ def take_over(request, uidb64, token):
         request, action="community_take_over", rate=settings.COMMUNITY_TAKE_OVER_RATE, key=f"{resident_id or uidb64}"
     ):
         return render(request, "community/take_over_limited.html", status=429)
-    resident = User.objects.filter(pk=resident_id).first() if resident_id and resident_id < 2**63 else None
+    resident = User.objects.filter(pk=resident_id).first() if is_database_id(resident_id) else None
     if resident is None or not take_over_token.check_token(resident, token):
         return render(request, "community/take_over_invalid.html", status=400)
     form = SetPasswordForm(resident, request.POST or None)

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from elearn.http import is_database_id
 from elearn.pagecache import mark_member
 
 from .access import learner_redirect
@@ -17,7 +18,7 @@ from .services import LearningError, enrollment_create, lesson_complete
 
 @require_POST
 def course_enroll(request, course_id: int):
-    if course_id >= 2**63:  # beyond any database's integer: no such course (SQLite would raise)
+    if not is_database_id(course_id):
         raise Http404
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     if (response := learner_redirect(request, course)) is not None:

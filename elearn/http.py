@@ -10,6 +10,15 @@ code limits and every limiter of the project use it (docs/deployment.md: nginx a
 from allauth.account.adapter import get_adapter
 from allauth.core.internal import ratelimit as _allauth_ratelimit
 
+# Database integer keys are signed 64-bit (PostgreSQL bigint; SQLite raises OverflowError beyond).
+MAX_DATABASE_ID = 2**63 - 1
+
+
+def is_database_id(value: int | None) -> bool:
+    """Whether ``value`` (from a URL or a link) can be a row's id: a positive 64-bit integer. Ids
+    beyond that are no row's (and SQLite would raise instead of finding nothing), so they are 404s."""
+    return value is not None and 0 < value <= MAX_DATABASE_ID
+
 
 def client_ip(request) -> str:
     """The client's IP address (``PermissionDenied`` when the request has none)."""

@@ -4,7 +4,7 @@ allauth's limits and by every limiter of the project (``elearn.http``)."""
 import pytest
 from django.urls import reverse
 
-from elearn.http import client_ip, rate_limit
+from elearn.http import client_ip, is_database_id, rate_limit
 from tests.factories import DEFAULT_PASSWORD, learner
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +85,11 @@ def test_behind_one_proxy_residents_have_their_own_sign_in_buckets(client, home_
         **via_proxy,
     )
     assert response.status_code == 302 and client.session["_auth_user_id"] == str(someone.pk)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(None, False), (0, False), (-1, False), (1, True), (2**63 - 1, True), (2**63, False), (2**64, False)],
+)
+def test_is_database_id_accepts_only_positive_64_bit_ids(value, expected):
+    assert is_database_id(value) is expected
