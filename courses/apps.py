@@ -14,4 +14,8 @@ class CoursesConfig(AppConfig):
             personal_data,  # noqa: F401
             receivers,  # noqa: F401  (the learning core: progress, catalogue roles)
         )
+
+        # What the worker can prepare for staff (elearn.downloads): the ZIP and large report exports.
+        from .certificates import downloads as certificate_downloads  # noqa: F401
         from .certificates import receivers as certificate_receivers  # noqa: F401  (issue on completion)
+        from .reports import downloads as report_downloads  # noqa: F401

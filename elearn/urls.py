@@ -30,6 +30,7 @@ urlpatterns = [
     path("", include("training.urls")),
     path("to-cong-nghe/", include("community.urls")),
     path("nhan-tai-khoan/<uidb64>/<token>/", community_views.take_over, name="community_take_over"),
+    path("tep-da-chuan-bi/", include("elearn.downloads.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("courses.urls")),
 ]

@@ -1,4 +1,4 @@
-"""Certificates in the Wagtail admin: list, filter, revoke, re-issue, download a course's ZIP.
+"""Certificates in the Wagtail admin: list, filter, revoke, re-issue, ask for a course's ZIP (``downloads``).
 
 Certificates are never created or deleted by hand: they are issued on completion and
 revoked with a reason. Editing means a name correction (re-issue) or a revocation,
@@ -6,16 +6,12 @@ each recorded in the certificate's audit trail. Every screen reaches certificate
 ``selectors.certificates_for_staff``: a scoped trainer or community team sees its learners only.
 """
 
-import zipfile
-
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -29,10 +25,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from elearn.accounts.names import PersonNameField
+from elearn.downloads.services import prepared_download_request
 
 from ..models import Certificate, CoursePage
+from .downloads import CERTIFICATES_ZIP, zip_params
 from .selectors import certificates_for_staff, units_for_staff
-from .services import certificate_reissue, certificate_render, certificate_revoke
+from .services import certificate_reissue, certificate_revoke
 
 
 class CertificatePermissionPolicy(ModelPermissionPolicy):
@@ -134,44 +132,6 @@ class CertificateActionsView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class _ZipBuffer:
-    """A write-only file for ZipFile that hands each written chunk to the response."""
-
-    def __init__(self):
-        self.chunks: list[bytes] = []
-        self.position = 0
-
-    def write(self, data: bytes) -> int:
-        self.chunks.append(bytes(data))
-        self.position += len(data)
-        return len(data)
-
-    def tell(self) -> int:
-        return self.position
-
-    def flush(self) -> None:
-        pass
-
-    def drain(self):
-        chunks, self.chunks = self.chunks, []
-        yield from chunks
-
-
-def stream_certificates_zip(certificates):
-    """Yield a ZIP of the certificates' PDFs, one file at a time (memory stays bounded)."""
-    buffer = _ZipBuffer()
-    with zipfile.ZipFile(buffer, mode="w", compression=zipfile.ZIP_STORED) as archive:
-        for certificate in certificates.iterator(chunk_size=200):
-            if not certificate.pdf or not certificate.pdf.storage.exists(certificate.pdf.name):
-                certificate_render(certificate=certificate)
-            with certificate.pdf.open("rb") as source, archive.open(f"{certificate.display_code}.pdf", "w") as target:
-                while chunk := source.read(64 * 1024):
-                    target.write(chunk)
-                    yield from buffer.drain()
-            yield from buffer.drain()
-    yield from buffer.drain()
-
-
 class CourseIdField(forms.ModelChoiceField):
     """A course chosen by its id: anything but a plain id that fits the column is an unknown course."""
 
@@ -195,7 +155,8 @@ class ZipForm(forms.Form):
 
 
 class CertificatesZipView(WagtailAdminTemplateMixin, TemplateView):
-    """GET ?course=<id>: the valid certificates of the course (those the user may see) as one ZIP.
+    """GET ?course=<id>: the valid certificates of the course (those the user may see) as one ZIP,
+    prepared by the worker: the user is sent to the "being prepared" page, which links the file when ready.
 
     Without a course, or with one that is not a course id, the form to choose it (400 with a message).
     """
@@ -212,15 +173,13 @@ class CertificatesZipView(WagtailAdminTemplateMixin, TemplateView):
             status = 400 if form.is_bound else 200
             return self.render_to_response(self.get_context_data(form=form), status=status)
         course = form.cleaned_data["course"]
-        certificates = (
-            certificates_for_staff(user=request.user)
-            .filter(course=course, status=Certificate.Status.VALID)
-            .order_by("pk")
+        download = prepared_download_request(
+            owner=request.user,
+            kind=CERTIFICATES_ZIP,
+            params=zip_params(course),
+            title=_("Certificates of “%(course)s” (ZIP)") % {"course": course.title},
         )
-        response = StreamingHttpResponse(stream_certificates_zip(certificates), content_type="application/zip")
-        stamp = timezone.localdate().isoformat()
-        response["Content-Disposition"] = f'attachment; filename="chung-nhan-khoa-{course.pk}-{stamp}.zip"'
-        return response
+        return redirect("prepared_download", download.pk)
 
 
 class ScopedCertificateMixin:

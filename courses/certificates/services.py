@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from elearn.accounts.models import LearnerProfile
-from elearn.public_url import public_url
+from elearn.public_url import public_base_url
 from home.models import SiteSettings
 
 from ..models import Certificate, CertificateChange, CertificateTemplate, Enrollment
@@ -23,22 +23,48 @@ def _issuer_name() -> str:
     return SiteSettings.for_site(site).issuing_organisation
 
 
-def verify_url(certificate: Certificate) -> str:
+def verify_url(certificate: Certificate, base_url: str | None = None) -> str:
     """The verify page's absolute URL (the QR code), by the site's one rule (elearn/public_url.py)."""
-    return public_url(certificate.get_absolute_url())
+    return (base_url or public_base_url()) + certificate.get_absolute_url()
 
 
 def certificate_render(*, certificate: Certificate) -> Certificate:
-    """(Re)draw the PDF and store it; the previous file, if any, is replaced."""
+    """(Re)draw the PDF for the site's address now and store it; the previous file, if any, is replaced."""
     template = certificate.template or CertificateTemplate.objects.filter(is_default=True).first()
-    data = render_certificate_pdf(certificate=certificate, template=template, verify_url=verify_url(certificate))
+    base_url = public_base_url()
+    data = render_certificate_pdf(
+        certificate=certificate, template=template, verify_url=verify_url(certificate, base_url)
+    )
     old_name = certificate.pdf.name if certificate.pdf else None
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
     certificate.pdf_generated_at = timezone.now()
-    certificate.save(update_fields=["pdf", "pdf_generated_at"])
+    certificate.pdf_base_url = base_url
+    certificate.save(update_fields=["pdf", "pdf_generated_at", "pdf_base_url"])
     if old_name and old_name != certificate.pdf.name:
         certificate.pdf.storage.delete(old_name)
     return certificate
+
+
+def pdf_is_current(certificate: Certificate, base_url: str | None = None) -> bool:
+    """The certificate has its PDF file, drawn for the site's address now."""
+    return (
+        bool(certificate.pdf)
+        and certificate.pdf_base_url == (base_url or public_base_url())
+        and certificate.pdf.storage.exists(certificate.pdf.name)
+    )
+
+
+def certificate_pdf_current(*, certificate: Certificate, base_url: str | None = None) -> Certificate:
+    """The certificate with a PDF for the site's address now: drawn again, once, if it has none or was
+    drawn for another address (the site's Site root URL or PUBLIC_BASE_URL changed). Nothing is
+    re-issued: same code, same dates. Under the row's lock, so two downloads at once draw it once."""
+    if pdf_is_current(certificate, base_url):
+        return certificate
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update(of=("self",), no_key=True).get(pk=certificate.pk)
+        if not pdf_is_current(locked, base_url):
+            certificate_render(certificate=locked)
+    return locked
 
 
 def certificate_issue(*, enrollment: Enrollment) -> Certificate | None:

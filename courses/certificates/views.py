@@ -12,7 +12,7 @@ from ..models import Certificate, WithdrawnCertificate
 from ..models.certificates import normalise_code
 from .ratelimit import allow_certificate_lookup
 from .selectors import certificates_for_staff
-from .services import certificate_render
+from .services import certificate_pdf_current
 
 
 def _lookup(code: str) -> Certificate | None:
@@ -106,7 +106,9 @@ def certificate_verify_json(request, code: str):
 
 @require_GET
 def certificate_download(request, code: str):
-    """The PDF, for its owner and for staff who may see the learner (``certificates_for_staff``); refused to others."""
+    """The PDF, for its owner and for staff who may see the learner (``certificates_for_staff``); refused to others.
+
+    A PDF drawn for another address of the site (the domain changed) is drawn again first."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     certificate = _lookup(code)
@@ -122,8 +124,7 @@ def certificate_download(request, code: str):
             {"message": _("This certificate belongs to another learner. Only its owner can download it.")},
             status=403,
         )
-    if not certificate.pdf or not certificate.pdf.storage.exists(certificate.pdf.name):
-        certificate_render(certificate=certificate)
+    certificate = certificate_pdf_current(certificate=certificate)  # redrawn if the site's address changed
     response = FileResponse(
         certificate.pdf.open("rb"),
         content_type="application/pdf",

@@ -143,6 +143,8 @@ class Certificate(models.Model):
     )
     pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/%m/", storage=private_storage, blank=True)
     pdf_generated_at = models.DateTimeField(_("PDF generated at"), null=True, blank=True)
+    # The site's address the PDF's QR code and link were drawn for: when the site moves, the PDF is redrawn.
+    pdf_base_url = models.CharField(_("PDF drawn for the address"), max_length=200, blank=True)
 
     class Meta:
         verbose_name = _("certificate")

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "elearn.accounts",
     "elearn.sms",
     "elearn.ops",
+    "elearn.downloads",
     "elearn.pagecache",
     "home",
     "courses",
@@ -381,6 +382,11 @@ TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
 TASK_RETRY_DELAY = float(os.environ.get("TASK_RETRY_DELAY", "30"))
 # /health/ fails when a ready task has waited longer than this (seconds): no worker is running.
 TASK_BACKLOG_MAX_AGE = int(os.environ.get("TASK_BACKLOG_MAX_AGE", "600"))
+# Report exports with more rows than this, and every course certificate ZIP, are prepared by the worker
+# (elearn/downloads): the trainer gets a "being prepared" page, then a link. Smaller exports stream at once.
+EXPORT_INLINE_MAX_ROWS = int(os.environ.get("EXPORT_INLINE_MAX_ROWS", "5000"))
+# Days a prepared file is kept for its owner; `manage.py delete_expired_downloads` (daily) deletes it after.
+PREPARED_DOWNLOAD_DAYS = int(os.environ.get("PREPARED_DOWNLOAD_DAYS", "7"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -67,6 +67,7 @@ RULES = [
     (r"^admin/training-reports/required-(by-organisation|courses|learners)/", ADMIN),
     (r"^admin/(team-actions|village-sessions)/", ADMIN),  # the community teams
     (r"^admin/tasks/failed/$", ADMIN),  # infra: the background tasks that failed
+    (r"^admin/downloads/", ADMIN),  # prepared files (certificate ZIPs, large exports): the owner's own
     (r"^admin/\^\.\*/\$$", ADMIN),  # the admin's own 404
     (r"^documents/", PUBLIC),
     (r"^accounts/", ACCOUNT),
@@ -76,6 +77,7 @@ RULES = [
     (r"^nhan-tai-khoan/<uidb64>/<token>/$", PUBLIC),  # a resident takes over the account a team made
     (r"^to-cong-nghe/", TEAM),
     (r"^me/", LEARNER),
+    (r"^tep-da-chuan-bi/<uuid:pk>/$", LEARNER),  # a prepared file: its owner's only (404 for anyone else)
     (r"^i18n/setlang/$", PUBLIC),
     (r"^my-learning/$", LEARNER),
     (r"^learning/", LEARNER),

@@ -12,9 +12,11 @@ from decimal import Decimal
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.db.models import QuerySet
 from django.forms.models import ModelChoiceIterator
 from django.http import FileResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.encoding import force_str
@@ -28,9 +30,11 @@ from wagtail.admin.views.reports import ReportView
 from elearn.accounts.choices import Audience
 from elearn.accounts.forms import VietnameseOrderChoiceField
 from elearn.collation import vietnamese_key
+from elearn.downloads.services import prepared_download_request
 
 from ...models import CoursePage, Enrollment
 from ...models.targets import REPORT_PERMISSION
+from ..downloads import REPORT_EXPORT, export_params
 from ..selectors.base import EnrollmentFilters
 from ..selectors.units import organisations_for_report, units_for_report
 from . import exports
@@ -53,6 +57,10 @@ def _local(value):
     if isinstance(value, datetime.datetime) and timezone.is_aware(value):
         return timezone.localtime(value)
     return value
+
+
+def _count(items) -> int:
+    return items.count() if isinstance(items, QuerySet) else len(items)
 
 
 def _rows(items):
@@ -111,9 +119,35 @@ class TrainingReportView(ReportView):
     def get(self, request, *args, **kwargs):
         if self.is_export:
             # Skip the listing context: it would count (and so load) every row before streaming.
-            rows = self.decorate_paginated_queryset(self.get_filtered_queryset())
-            return self.as_spreadsheet(rows, request.GET["export"])
+            rows = self.get_filtered_queryset()
+            if _count(rows) > settings.EXPORT_INLINE_MAX_ROWS:
+                return self.prepare_export()
+            return self.as_spreadsheet(self.decorate_paginated_queryset(rows), request.GET["export"])
         return super().get(request, *args, **kwargs)
+
+    def prepare_export(self):
+        """A large export is built by the worker: the trainer is sent to the "being prepared" page."""
+        extension = "xlsx" if self.request.GET.get("export") == self.FORMAT_XLSX else "csv"
+        download = prepared_download_request(
+            owner=self.request.user,
+            kind=REPORT_EXPORT,
+            params=export_params(self),
+            title=f"{self.export_names[1]}.{extension}",
+        )
+        return redirect("prepared_download", download.pk)
+
+    def write_export(self, output) -> str:
+        """Write the export ``?export=`` asks for into the binary file ``output`` (in the worker);
+        returns its file name."""
+        rows = self.decorate_paginated_queryset(self.get_filtered_queryset())
+        if self.request.GET.get("export") == self.FORMAT_XLSX:
+            self.write_xlsx(_rows(rows), output)
+            extension = "xlsx"
+        else:
+            for chunk in self.stream_csv(rows):
+                output.write(chunk if isinstance(chunk, bytes) else chunk.encode())
+            extension = "csv"
+        return f"{self.export_names[1]}.{extension}"
 
     @cached_property
     def applied_filters(self) -> list[tuple[str, str, str]]:
