@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_tasks import task
 
 from .kinds import DownloadRefused, builder_for
@@ -15,10 +15,13 @@ from .models import PreparedDownload
 from .services import expiry_after
 
 logger = logging.getLogger(__name__)
+FAILURE_MESSAGE = gettext_lazy(
+    "Something went wrong while building it. Press “Try again”; if it fails again, tell the site’s administrators."
+)
 
 
-def _finish(download_id, **fields) -> None:
-    PreparedDownload.objects.filter(pk=download_id).update(finished_at=timezone.now(), **fields)
+def _finish(download_id, now=None, **fields) -> None:
+    PreparedDownload.objects.filter(pk=download_id).update(finished_at=now or timezone.now(), **fields)
 
 
 @task()
@@ -52,14 +55,12 @@ def prepared_download_build(*, download_id: str) -> bool:
             return False
         except Exception:
             logger.exception("Prepared download %s (%s) failed", download_id, download.kind)
-            message = _(
-                "The file could not be prepared. Press “Try again”; if it fails again, tell the site’s administrators."
-            )
-            _finish(download_id, status=PreparedDownload.Status.FAILED, error=message)
+            _finish(download_id, status=PreparedDownload.Status.FAILED, error=str(FAILURE_MESSAGE))
             raise
     now = timezone.now()
     _finish(
         download_id,
+        now,
         status=PreparedDownload.Status.READY,
         file=download.file.name,
         filename=filename[:300],

@@ -34,6 +34,23 @@ def run_manage(*args, env: dict, timeout: float = 60) -> subprocess.CompletedPro
     )
 
 
+def in_process_worker(monkeypatch):
+    """The worker's loop in this process (inside the test's transaction, which it must not close)."""
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+    return Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+
+
 @pytest.fixture
 def db_tasks(settings):
     """The database task backend (as in production) instead of the tests' immediate one."""
@@ -76,9 +93,11 @@ def s3_storage(settings, s3_server, monkeypatch):
     from django.core.files.storage import storages
 
     from courses.models import Certificate
+    from elearn.downloads.models import PreparedDownload
     from elearn.settings.s3 import s3_storages
 
     settings.STORAGES = {**settings.STORAGES, **s3_storages({**S3_ENV, "S3_ENDPOINT_URL": s3_server["endpoint"]})}
     # The certificate's FileField took its storage when the model loaded; point it at the new one.
     monkeypatch.setattr(Certificate._meta.get_field("pdf"), "storage", storages["private"])
+    monkeypatch.setattr(PreparedDownload._meta.get_field("file"), "storage", storages["private"])
     return s3_server

@@ -4,6 +4,7 @@ anyone, certificate PDFs in a private bucket that only the permission-checked vi
 import io
 import urllib.error
 import urllib.request
+import zipfile
 
 import pytest
 from django.core.files.images import ImageFile
@@ -15,6 +16,7 @@ from wagtail.images import get_image_model
 from courses.certificates.services import certificate_render
 from courses.models import Certificate, CertificateTemplate, LessonPage
 from courses.services import lesson_complete
+from tests.downloads.support import ask, fetch, file_url
 from tests.factories import learner
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +81,29 @@ def test_a_certificate_pdf_is_private_on_the_bucket_and_downloads_through_the_vi
     pdf = PdfReader(io.BytesIO(b"".join(response.streaming_content)))
     # The logo is read from the bucket through the storage API (not .path): QR code + logo.
     assert len(pdf.pages[0].images) == 2
+
+
+def test_a_course_zip_is_prepared_into_the_private_bucket_and_served_to_its_owner_only(
+    s3_storage, client, django_user_model, three_lesson_course, django_capture_on_commit_callbacks
+):
+    CertificateTemplate.objects.create(name="Mặc định", is_default=True)
+    graduate = learner(full_name="Nguyễn Thị Lan")
+    with django_capture_on_commit_callbacks(execute=True):
+        for page in LessonPage.objects.child_of(three_lesson_course):
+            lesson_complete(user=graduate, lesson=page)
+    certificate = Certificate.objects.get()
+    owner = django_user_model.objects.create_superuser("quantri", "quantri@example.vn", "x")
+    client.force_login(owner)
+    download = ask(client, reverse("certificates:zip"), {"course": three_lesson_course.pk})
+    assert download.status == download.Status.READY, download.error
+
+    keys = _keys(s3_storage, "elearn-private")
+    assert download.file.name in keys and download.file.name.startswith("downloads/")
+    assert download.file.name not in _keys(s3_storage, "elearn-media")
+    assert _anonymous_get(f"{s3_storage['endpoint']}/elearn-private/{download.file.name}") == 403
+
+    archive = zipfile.ZipFile(io.BytesIO(fetch(client, download)))
+    assert archive.namelist() == [f"{certificate.display_code}.pdf"]
+    assert PdfReader(io.BytesIO(archive.read(archive.namelist()[0]))).pages
+    client.force_login(django_user_model.objects.create_superuser("khac", "khac@example.vn", "x"))
+    assert client.get(file_url(download)).status_code == 404

@@ -6,12 +6,11 @@ import json
 import pytest
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
-from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from elearn.sms import send_sms
 
-from .conftest import run_manage
+from .conftest import in_process_worker, run_manage
 from .failing_tasks import always_fails, fails_once
 
 
@@ -22,21 +21,6 @@ def _email():
     message.attach_alternative("<p>Mở liên kết để xác minh.</p>", "text/html")
     message.attach("huong-dan.txt", "Hướng dẫn".encode(), "text/plain")
     return message
-
-
-def _worker(monkeypatch):
-    """The worker's loop in this process (inside the test's transaction, which it must not close)."""
-    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
-    return Worker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
 
 
 @pytest.fixture
@@ -89,7 +73,7 @@ def test_a_failing_task_is_tried_again_then_given_up_and_shown_to_staff(db, db_t
     db_tasks.TASK_MAX_ATTEMPTS = 3
     always_fails.enqueue(label="A")
     fails_once.enqueue(key="flaky-B")
-    _worker(monkeypatch).run()
+    in_process_worker(monkeypatch).run()
 
     failed_a = DBTaskResult.objects.filter(task_path__endswith="always_fails")
     assert failed_a.count() == 3 and set(failed_a.values_list("status", flat=True)) == {"FAILED"}

@@ -8,6 +8,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from tests.courses.reports.support import split_preamble, trainer
+from tests.downloads.support import ask, fetch
 from tests.factories import learner
 from training.selectors import Outcomes, assignment_figures, assignment_outcomes
 
@@ -139,3 +140,14 @@ def test_outcomes_for_a_viewer_count_only_the_learners_they_may_see(outcomes):
     w = outcomes
     totals = assignment_outcomes(viewer=manager_of(w.O1))
     assert totals == {w.O1.pk: Outcomes(assigned=6, on_time=2, late=1, overdue=1, pending=2)}
+
+
+def test_a_large_export_is_prepared_for_a_scoped_manager_with_their_learners_only(outcomes, client, settings):
+    w = outcomes
+    settings.EXPORT_INLINE_MAX_ROWS = 0
+    client.force_login(manager_of(w.O1))
+    download = ask(client, reverse("required_learners_report"), {"status": "overdue", "export": "csv"})
+    content = fetch(client, download).decode("utf-8-sig")
+    rows = split_preamble(list(csv.reader(io.StringIO(content))))[1]
+    assert [r[0] for r in rows[1:]] == ["Đặng Văn Ba"]  # not O2's overdue "Lê Văn Công"
+    assert download.filename.endswith(".csv")

@@ -1,12 +1,16 @@
 """Certificates on the learner's pages, the owner's download, public verification."""
 
+import io
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from pypdf import PdfReader
+from wagtail.models import Site
 
 from courses.certificates.services import certificate_revoke
-from courses.models import Certificate, WithdrawnCertificate
-from tests.courses.certificates.support import NAME
+from courses.models import Certificate, CertificateChange, WithdrawnCertificate
+from tests.courses.certificates.support import NAME, pdf_text
 from tests.factories import DEFAULT_PASSWORD, learner
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +129,30 @@ def test_verification_is_rate_limited(client, home_page, settings):
     settings.CERTIFICATE_VERIFY_RATE = "5/60"
     statuses = [client.get(reverse("certificate_verify", args=["0" * 30])).status_code for _ in range(7)]
     assert statuses[:5] == [404] * 5 and statuses[5:] == [429, 429]
+
+
+def test_a_pdf_drawn_for_an_old_address_is_drawn_again_on_download_nothing_reissued(graduate, client):
+    certificate = Certificate.objects.get(user=graduate)
+    code, issued_on = certificate.code, certificate.issued_on
+    client.force_login(graduate)
+    url = reverse("certificate_download", args=[certificate.display_code])
+    assert client.get(url).status_code == 200
+    certificate.refresh_from_db()
+    drawn_at = certificate.pdf_generated_at
+    assert "kynangso.nghean.gov.vn" not in pdf_text(certificate)
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "kynangso.nghean.gov.vn", 443
+    site.save()
+    response = client.get(url)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(b"".join(response.streaming_content))).pages)
+    assert f"https://kynangso.nghean.gov.vn/certificates/{certificate.display_code}" in text.replace("\n", "")
+    certificate.refresh_from_db()
+    assert (certificate.code, certificate.issued_on) == (code, issued_on)
+    assert certificate.pdf_base_url == "https://kynangso.nghean.gov.vn"
+    redrawn_at = certificate.pdf_generated_at
+    assert redrawn_at > drawn_at
+    client.get(url)  # drawn once: the next download serves the stored file
+    certificate.refresh_from_db()
+    assert certificate.pdf_generated_at == redrawn_at
+    assert not CertificateChange.objects.filter(action="reissued").exists()
