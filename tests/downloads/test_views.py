@@ -100,3 +100,13 @@ def test_a_refusal_fails_the_download_with_its_message(client, owner, note):
         "Bạn không còn được xem các báo cáo đào tạo."
         in client.get(reverse("prepared_download", args=[download.pk])).content.decode()
     )
+
+
+@pytest.mark.parametrize("count", [1, 12])
+def test_the_list_costs_the_same_queries_whatever_its_length(client, owner, count, django_assert_max_num_queries):
+    for n in range(count):
+        PreparedDownload.objects.create(owner=owner, kind="test_note", title=f"Tệp {n}", expires_at="2999-01-01T00:00Z")
+    client.force_login(owner)
+    client.get(reverse("prepared_downloads"))  # the admin's own first-visit queries
+    with django_assert_max_num_queries(10):
+        assert client.get(reverse("prepared_downloads")).status_code == 200
