@@ -1,10 +1,15 @@
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# A download still waiting or "being prepared" after this long lost its worker (killed, restarted):
+# its owner may ask for it again.
+STALE_AFTER = timedelta(minutes=30)
 
 
 def private_storage():
@@ -47,6 +52,10 @@ class PreparedDownload(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status in {self.Status.QUEUED, self.Status.RUNNING}
+
+    @property
+    def may_try_again(self) -> bool:
+        return self.status == self.Status.FAILED or (self.is_pending and self.created_at < timezone.now() - STALE_AFTER)
 
     @property
     def is_ready(self) -> bool:

@@ -8,9 +8,10 @@ from functools import partial
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 
-from .models import PreparedDownload
+from .models import STALE_AFTER, PreparedDownload
 
 
 def expiry_after(start):
@@ -48,10 +49,15 @@ def prepared_download_request(*, owner, kind: str, params: dict, title: str) -> 
 
 @transaction.atomic
 def prepared_download_retry(*, download: PreparedDownload) -> bool:
-    """Queue a failed download again (the "Try again" button); anything else is left alone.
+    """Queue a failed download again (the "Try again" button), or one whose worker was lost (waiting
+    or being prepared for longer than ``STALE_AFTER``); anything else is left alone.
 
     Returns whether it was queued."""
-    updated = PreparedDownload.objects.filter(pk=download.pk, status=PreparedDownload.Status.FAILED).update(
+    stale = Q(
+        status__in=[PreparedDownload.Status.QUEUED, PreparedDownload.Status.RUNNING],
+        created_at__lt=timezone.now() - STALE_AFTER,
+    )
+    updated = PreparedDownload.objects.filter(Q(status=PreparedDownload.Status.FAILED) | stale, pk=download.pk).update(
         status=PreparedDownload.Status.QUEUED, error="", finished_at=None, expires_at=expiry_after(timezone.now())
     )
     if updated:

@@ -1,8 +1,11 @@
 """The prepared file is its owner's alone; the "being prepared" page works without JavaScript."""
 
+from datetime import timedelta
+
 import pytest
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 
 from elearn.downloads.models import PreparedDownload
 from tests.courses.reports.support import trainer
@@ -110,3 +113,25 @@ def test_the_list_costs_the_same_queries_whatever_its_length(client, owner, coun
     client.get(reverse("prepared_downloads"))  # the admin's own first-visit queries
     with django_assert_max_num_queries(10):
         assert client.get(reverse("prepared_downloads")).status_code == 200
+
+
+def test_a_download_whose_worker_was_lost_may_be_asked_for_again(client, owner):
+    fresh = PreparedDownload.objects.create(owner=owner, kind="test_note", title="Mới", expires_at="2999-01-01T00:00Z")
+    lost = PreparedDownload.objects.create(
+        owner=owner,
+        kind="test_note",
+        title="Mất worker",
+        status=PreparedDownload.Status.RUNNING,
+        created_at=timezone.now() - timedelta(hours=1),
+        expires_at="2999-01-01T00:00Z",
+    )
+    client.force_login(owner)
+    assert "Thử lại" not in client.get(reverse("prepared_download", args=[fresh.pk])).content.decode()
+    assert "Thử lại" in client.get(reverse("prepared_download", args=[lost.pk])).content.decode()
+    client.post(reverse("prepared_download_try_again", args=[fresh.pk]))
+    fresh.refresh_from_db()
+    assert fresh.status == PreparedDownload.Status.QUEUED  # left alone
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(reverse("prepared_download_try_again", args=[lost.pk]))
+    lost.refresh_from_db()
+    assert lost.status == PreparedDownload.Status.READY
