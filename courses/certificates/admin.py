@@ -155,23 +155,31 @@ class ZipForm(forms.Form):
 
 
 class CertificatesZipView(WagtailAdminTemplateMixin, TemplateView):
-    """GET ?course=<id>: the valid certificates of the course (those the user may see) as one ZIP,
-    prepared by the worker: the user is sent to the "being prepared" page, which links the file when ready.
+    """The valid certificates of a course (those the user may see) as one ZIP, prepared by the worker.
 
-    Without a course, or with one that is not a course id, the form to choose it (400 with a message).
+    GET (``?course=<id>`` preselects it): the form to choose the course. POST: the ZIP is asked for
+    and the user is sent to the "being prepared" page, which links the file when ready. A course that
+    is not a course id, or none: the form again, 400 with a message.
     """
 
     template_name = "courses/admin/certificates_zip.html"
     header_icon = "download"
     page_title = gettext_lazy("Download a course's certificates (ZIP)")
 
-    def get(self, request):
+    def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("courses.view_certificate"):
             raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request):
         form = ZipForm(request.GET if "course" in request.GET else None)
+        status = 400 if form.is_bound and not form.is_valid() else 200
+        return self.render_to_response(self.get_context_data(form=form), status=status)
+
+    def post(self, request):
+        form = ZipForm(request.POST)
         if not form.is_valid():
-            status = 400 if form.is_bound else 200
-            return self.render_to_response(self.get_context_data(form=form), status=status)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
         course = form.cleaned_data["course"]
         download = prepared_download_request(
             owner=request.user,

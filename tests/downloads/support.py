@@ -8,11 +8,11 @@ from django.urls import reverse
 from elearn.downloads.models import PreparedDownload
 
 
-def ask(client, url: str, params=None) -> PreparedDownload:
-    """GET ``url`` (the ZIP, a large export): redirected to the "being prepared" page; the task runs
-    when the request's transaction commits (the tests' immediate backend)."""
+def ask(client, url: str, params=None, *, method: str = "get") -> PreparedDownload:
+    """GET (a large export) or POST (the ZIP's form) ``url``: redirected to the "being prepared"
+    page; the task runs when the request's transaction commits (the tests' immediate backend)."""
     with TestCase.captureOnCommitCallbacks(execute=True):
-        response = client.get(url, params or {})
+        response = getattr(client, method)(url, params or {})
     assert response.status_code == 302, (response.status_code, response.content[:300])
     match = re.fullmatch(r"/admin/downloads/([0-9a-f-]{36})/", response.url)
     assert match, response.url
@@ -32,5 +32,5 @@ def fetch(client, download) -> bytes:
     return b"".join(response.streaming_content)
 
 
-def prepared_file(client, url: str, params=None) -> bytes:
-    return fetch(client, ask(client, url, params))
+def prepared_file(client, url: str, params=None, *, method: str = "get") -> bytes:
+    return fetch(client, ask(client, url, params, method=method))

@@ -94,7 +94,7 @@ def test_a_course_zip_is_prepared_into_the_private_bucket_and_served_to_its_owne
     certificate = Certificate.objects.get()
     owner = django_user_model.objects.create_superuser("quantri", "quantri@example.vn", "x")
     client.force_login(owner)
-    download = ask(client, reverse("certificates:zip"), {"course": three_lesson_course.pk})
+    download = ask(client, reverse("certificates:zip"), {"course": three_lesson_course.pk}, method="post")
     assert download.status == download.Status.READY, download.error
 
     keys = _keys(s3_storage, "elearn-private")

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from courses.models import Certificate, CertificateChange, CertificateTemplate, LessonPage
 from courses.services import lesson_complete
+from elearn.downloads.models import PreparedDownload
 from tests.downloads.support import prepared_file
 from tests.factories import AdministrativeUnitFactory, UserFactory, course, learner
 
@@ -107,7 +108,9 @@ def test_no_add_or_delete_in_admin(admin_client, certified):
 
 def test_zip_has_one_pdf_per_certificate(admin_client, certified):
     archive = zipfile.ZipFile(
-        io.BytesIO(prepared_file(admin_client, reverse("certificates:zip"), {"course": certified["course"].pk}))
+        io.BytesIO(
+            prepared_file(admin_client, reverse("certificates:zip"), {"course": certified["course"].pk}, method="post")
+        )
     )
     names = archive.namelist()
     expected = {c.display_code + ".pdf" for c in Certificate.objects.filter(course=certified["course"])}
@@ -127,6 +130,8 @@ def test_learners_and_editors_without_permission_cannot_use_certificate_admin(cl
     # Wagtail answers a refused admin URL by sending the user back to the dashboard.
     response = client.get(reverse("certificates:zip"), {"course": certified["course"].pk})
     assert response.status_code in (302, 403) and response.get("Content-Type") != "application/zip"
+    response = client.post(reverse("certificates:zip"), {"course": certified["course"].pk})
+    assert response.status_code in (302, 403) and not PreparedDownload.objects.exists()
     certificate = Certificate.objects.first()
     response = client.post(reverse("certificates:edit", args=[certificate.pk]), {"revoke": "1", "reason": "x"})
     assert response.status_code in (302, 403)
@@ -136,9 +141,20 @@ def test_learners_and_editors_without_permission_cannot_use_certificate_admin(cl
 
 @pytest.mark.parametrize("value", ["abc", "1.0", "1e3", "99999999999999999999"])
 def test_zip_with_a_course_that_is_not_an_id_says_so(admin_client, certified, value):
-    response = admin_client.get(reverse("certificates:zip"), {"course": value})
-    assert response.status_code == 400 and response.get("Content-Type", "").startswith("text/html")
-    assert "Khóa học này không tồn tại. Hãy chọn một khóa học trong danh sách." in response.content.decode()
+    for method in (admin_client.get, admin_client.post):
+        response = method(reverse("certificates:zip"), {"course": value})
+        assert response.status_code == 400 and response.get("Content-Type", "").startswith("text/html")
+        assert "Khóa học này không tồn tại. Hãy chọn một khóa học trong danh sách." in response.content.decode()
+    assert not PreparedDownload.objects.exists()
+
+
+def test_the_zip_link_of_a_certificate_offers_the_form_with_its_course_and_prepares_nothing(admin_client, certified):
+    response = admin_client.get(reverse("certificates:zip"), {"course": certified["course"].pk})
+    html = response.content.decode()
+    assert response.status_code == 200 and 'method="post"' in html
+    assert f'<option value="{certified["course"].pk}" selected>' in html
+    assert "Chuẩn bị tệp ZIP" in html
+    assert not PreparedDownload.objects.exists()
 
 
 def test_zip_without_a_course_offers_the_choice(admin_client, certified):
@@ -146,5 +162,8 @@ def test_zip_without_a_course_offers_the_choice(admin_client, certified):
     assert response.status_code == 200
     assert certified["course"].title in response.content.decode()
     response = admin_client.get(reverse("certificates:zip"), {"course": ""})
+    assert response.status_code == 400
+    assert "Hãy chọn khóa học có chứng nhận cần tải xuống." in response.content.decode()
+    response = admin_client.post(reverse("certificates:zip"), {})
     assert response.status_code == 400
     assert "Hãy chọn khóa học có chứng nhận cần tải xuống." in response.content.decode()

@@ -31,7 +31,7 @@ def _zip_url(course) -> tuple[str, dict]:
 
 def test_the_zip_is_prepared_and_holds_every_pdf(staff_client, three_lesson_course):
     certificate = Certificate.objects.get()
-    download = ask(staff_client, *_zip_url(three_lesson_course))
+    download = ask(staff_client, *_zip_url(three_lesson_course), method="post")
     assert download.status == PreparedDownload.Status.READY
     assert download.filename.startswith(f"Chứng nhận - {three_lesson_course.title} - ")
     archive = zipfile.ZipFile(io.BytesIO(fetch(staff_client, download)))
@@ -45,7 +45,9 @@ def test_the_zip_is_prepared_and_holds_every_pdf(staff_client, three_lesson_cour
 def test_the_zip_draws_again_the_pdfs_drawn_for_another_address(staff_client, three_lesson_course):
     certificate = Certificate.objects.get()
     Site.objects.filter(is_default_site=True).update(hostname="kynangso.nghean.gov.vn", port=443)
-    archive = zipfile.ZipFile(io.BytesIO(fetch(staff_client, ask(staff_client, *_zip_url(three_lesson_course)))))
+    archive = zipfile.ZipFile(
+        io.BytesIO(fetch(staff_client, ask(staff_client, *_zip_url(three_lesson_course), method="post")))
+    )
     certificate.refresh_from_db()
     assert certificate.pdf_base_url == "https://kynangso.nghean.gov.vn"
     assert "https://kynangso.nghean.gov.vn/" in pdf_text(certificate)
@@ -66,7 +68,7 @@ def test_a_failed_zip_is_shown_listed_for_staff_and_tried_again(
         return real(**kwargs)
 
     monkeypatch.setattr("courses.certificates.downloads.certificate_pdf_current", flaky)
-    download = ask(staff_client, *_zip_url(three_lesson_course))
+    download = ask(staff_client, *_zip_url(three_lesson_course), method="post")
     assert download.status == PreparedDownload.Status.QUEUED
     in_process_worker(monkeypatch).run()
     download.refresh_from_db()

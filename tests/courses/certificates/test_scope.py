@@ -122,7 +122,7 @@ def test_pdf_download_follows_the_scope(client, communes):
 
 
 def zipped_codes(client, course_page) -> set[str]:
-    content = prepared_file(client, reverse("certificates:zip"), {"course": course_page.pk})
+    content = prepared_file(client, reverse("certificates:zip"), {"course": course_page.pk}, method="post")
     return set(zipfile.ZipFile(io.BytesIO(content)).namelist())
 
 
