@@ -7,3 +7,6 @@ class DownloadsConfig(AppConfig):
     label = "downloads"
     verbose_name = _("Prepared downloads")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import receivers  # noqa: F401  (receivers are connected here)

@@ -66,13 +66,11 @@ def prepared_download_retry(*, download: PreparedDownload) -> bool:
 
 
 def prepared_downloads_delete_expired(*, now=None) -> int:
-    """Delete the downloads past their expiry, file first (a file left behind is never served, a row
-    without its file would be). Returns how many were deleted."""
-    now = now or timezone.now()
+    """Delete the downloads past their expiry; their files go once each deletion commits
+    (``receivers``). Safe to run twice, or on two machines at once. Returns how many were deleted."""
     deleted = 0
-    for download in PreparedDownload.objects.filter(expires_at__lte=now).iterator(chunk_size=500):
-        if download.file:
-            download.file.storage.delete(download.file.name)
-        download.delete()
-        deleted += 1
+    expired = PreparedDownload.objects.filter(expires_at__lte=now or timezone.now())
+    for pk in expired.values_list("pk", flat=True).iterator(chunk_size=500):
+        with transaction.atomic():
+            deleted += PreparedDownload.objects.filter(pk=pk).delete()[0]
     return deleted
