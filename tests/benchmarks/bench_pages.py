@@ -14,6 +14,8 @@ with wrk (``-t2 -c8 -d10s`` by default; a Lua script sends the learner's cookies
 It prints requests/s, p50/p99 latency and the ratio to the trivial view measured in the same run
 (before and after the pages, averaged), so machine noise cancels out. Goals (issue 18): anonymous
 ≥ 0.5, signed in ≥ 0.1 (0.3 the goal), POST ≥ 0.1. See docs/performance.md for how to read it.
+``--peer`` (``make bench BENCH_ARGS=--peer``) then measures wagtail-lms the same way, after elearn's
+rounds, and compares the ratios: see bench_peer.py.
 """
 
 import argparse
@@ -171,6 +173,7 @@ def main():
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--peer", action="store_true", help="then measure wagtail-lms (bench_peer.py) and compare")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install wrk")
@@ -227,6 +230,10 @@ def main():
             f"{'' if goal is None else ('≥ ' + str(goal)) + (' ✓' if met else ' ✗')} | {errors} |"
         )
     print("\nAll goals met." if not failed else f"\nGoal missed or errors: {', '.join(failed)}")
+    if args.peer:
+        from tests.benchmarks import bench_peer
+
+        bench_peer.report(bench_peer.measure(args), args, {name: r["rps"] / trivial for name, _, r in results})
 
 
 if __name__ == "__main__":
