@@ -100,9 +100,15 @@ def units_merge(
 # --- Units by date -------------------------------------------------------------------------------------
 
 
-def profiles_with_unit_on(day: date, *, name: str = "unit_on") -> QuerySet:
+def profiles_with_unit_on(day: date, *, name: str = "unit_on", history: bool = True) -> QuerySet:
     """Learner profiles annotated ``name``: the id of their administrative unit on ``day`` (a LEFT JOIN
-    on their former units; the current unit when no former one covers the day)."""
+    on their former units; the current unit when no former one covers the day).
+
+    ``history=False``, when the caller knows no merge took effect after ``day``, skips the join: a former
+    unit only covers days before its merge.
+    """
+    if not history:
+        return LearnerProfile.objects.annotate(**{name: F("administrative_unit_id")})
     covering = Q(unit_history__valid_to__gt=day) & (
         Q(unit_history__valid_from__isnull=True) | Q(unit_history__valid_from__lte=day)
     )
