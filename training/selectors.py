@@ -157,9 +157,20 @@ def _with_people(assignments) -> set[int]:
     return set(through.filter(assignment_id__in=ids).values_list("assignment_id", flat=True).distinct())
 
 
-def _same_people(assignments, listing: set[int]) -> list[list[Assignment]]:
+@dataclass
+class _Counted:
+    """Groups of assignments counted by one pair of grouped queries: one group reaching the same people,
+    or a family of groups alike but for the organisation they name (the ``g`` column tells them apart)."""
+
+    groups: dict[int, list[Assignment]]  # by organisation id in a family; 0 otherwise
+    has_people: bool = False
+    family: bool = False
+
+
+def _same_people(assignments, listing: set[int]) -> list[_Counted]:
     """Assignments that reach the same people, together: the same criteria and nobody listed (an
-    assignment that lists people is a group of its own; one that reaches nobody is left out)."""
+    assignment that lists people is a group of its own; one that reaches nobody is left out). Groups
+    naming one organisation each, with the same unit and audience, form one family."""
     groups: dict[tuple, list[Assignment]] = {}
     for a in assignments:
         if a.pk in listing:
@@ -169,76 +180,98 @@ def _same_people(assignments, listing: set[int]) -> list[list[Assignment]]:
         else:
             continue
         groups.setdefault(key, []).append(a)
-    return list(groups.values())
+    counted, families = [], {}
+    for key, group in groups.items():
+        if key[0] == "listed" or not key[0]:
+            counted.append(_Counted({0: group}, has_people=key[0] == "listed"))
+        else:
+            families.setdefault(key[1:], _Counted({}, family=True)).groups[key[0]] = group
+    return counted + list(families.values())
 
 
-def _group_parts(gid: int, group: list[Assignment], *, has_people: bool, end, users: QuerySet, group_by: str | None):
-    """Two grouped queries for assignments reaching the same people: (gid, unit, 0, NULL, members) and
-    (gid, unit, course, local day, completions of that course that day) over those members."""
-    members = users.filter(group[0].members_q(has_people=has_people))
+def _counted_parts(qid: int, counted: _Counted, *, end, users: QuerySet, group_by: str | None):
+    """Two grouped queries: (qid, g, unit, 0, NULL, members) and (qid, g, unit, course, local day,
+    completions of that course that day) over the members of ``counted``'s groups."""
+    sample = next(iter(counted.groups.values()))[0]
+    if counted.family:
+        members = users.filter(sample.criteria_q(organisation_ids=counted.groups))
+        g = F("profile__organisation_id")
+    else:
+        members = users.filter(sample.members_q(has_people=counted.has_people))
+        g = Value(0)
+    courses = {a.course_id for group in counted.groups.values() for a in group}
     assigned = (
         members.order_by()
         .annotate(
-            g=Value(gid),
+            q=Value(qid),
+            g=g,
             u=F(group_by) if group_by else Value(0),
             c=Value(0),
             d=Value(None, output_field=DateField()),
         )
-        .values("g", "u", "c", "d")
+        .values("q", "g", "u", "c", "d")
         .annotate(n=Count("pk"))
     )
     done = (
-        Enrollment.objects.filter(
-            user__in=members.values("pk"), course_id__in={a.course_id for a in group}, completed_at__lt=end
-        )
+        Enrollment.objects.filter(user__in=members.values("pk"), course_id__in=courses, completed_at__lt=end)
         .order_by()
         .annotate(
-            g=Value(gid),
+            q=Value(qid),
+            g=F("user__profile__organisation_id") if counted.family else Value(0),
             u=F(f"user__{group_by}") if group_by else Value(0),
             c=F("course_id"),
             d=TruncDate("completed_at", tzinfo=timezone.get_default_timezone()),
         )
-        .values("g", "u", "c", "d")
+        .values("q", "g", "u", "c", "d")
         .annotate(n=Count("pk"))
     )
     return [assigned, done]
 
 
-def _tallies(assignments, *, days, scope_q: Q, within: Q, group_by: str | None = None, listing=None):
+def _tallies(
+    assignments, *, days, scope_q: Q, within: Q, organisations=None, group_by: str | None = None, listing=None
+):
     """(day, assignment, unit, Outcomes) for every assignment, day and unit (of ``group_by``: e.g. the
     learner's organisation; 0 without) that has assigned learners on that day.
 
     Counted from grouped counts, not per assignment: for each group of assignments reaching the same
-    people, its members per unit and their completions of the group's courses per local day; on time
-    and late then follow from each assignment's deadline. One UNION ALL per ``CHUNK`` groups, whatever
-    the number of days, units or learners. Assignments made after a day are left out on that day.
+    people (or family of groups alike but for their organisation), its members per unit and their
+    completions of the group's courses per local day; on time and late then follow from each
+    assignment's deadline. One UNION ALL per ``CHUNK`` groups, whatever the number of days, units or
+    learners. Assignments made after a day are left out on that day. ``organisations`` (ids) limits
+    the learners to their members.
     """
     days = sorted(set(days))
     assignments = list(assignments)
     if not days or not assignments:
         return
     listing = _with_people(assignments) if listing is None else listing
-    groups = _same_people(assignments, listing)
+    if organisations is not None:
+        wanted = set(organisations)
+        assignments = [
+            a for a in assignments if a.pk in listing or not a.organisation_id or a.organisation_id in wanted
+        ]
+    counted = _same_people(assignments, listing)
     users = get_user_model().objects.filter(scope_q, within, is_active=True)
+    limited = users.filter(profile__organisation_id__in=organisations) if organisations is not None else users
     end = _end_of(days[-1])
-    members: dict[tuple[int, int], int] = {}
-    done: dict[tuple[int, int, int], list[tuple[date, int]]] = {}
-    for first in range(0, len(groups), CHUNK):
+    members: dict[tuple[int, int, int], int] = {}
+    done: dict[tuple[int, int, int, int], list[tuple[date, int]]] = {}
+    for first in range(0, len(counted), CHUNK):
         parts = [
             part
-            for gid, group in enumerate(groups[first : first + CHUNK], start=first)
-            for part in _group_parts(
-                gid, group, has_people=group[0].pk in listing, end=end, users=users, group_by=group_by
-            )
+            for qid, item in enumerate(counted[first : first + CHUNK], start=first)
+            # Members of a family are members of the organisations it names: no need to limit them.
+            for part in _counted_parts(qid, item, end=end, users=users if item.family else limited, group_by=group_by)
         ]
         for row in parts[0].union(*parts[1:], all=True):
             if row["d"] is None:
-                members[(row["g"], row["u"])] = row["n"]
+                members[(row["q"], row["g"], row["u"])] = row["n"]
             else:
-                done.setdefault((row["g"], row["u"], row["c"]), []).append((row["d"], row["n"]))
-    for (gid, unit), assigned in members.items():
-        for assignment in groups[gid]:
-            completions = done.get((gid, unit, assignment.course_id), [])
+                done.setdefault((row["q"], row["g"], row["u"], row["c"]), []).append((row["d"], row["n"]))
+    for (qid, g, unit), assigned in members.items():
+        for assignment in counted[qid].groups.get(g, []):
+            completions = done.get((qid, g, unit, assignment.course_id), [])
             for day in days:
                 if assignment.created_at >= _end_of(day):
                     continue
@@ -295,7 +328,7 @@ def assignment_outcomes(*, organisations=None, as_of: date | None = None, viewer
     if organisations is not None:
         organisations = list(organisations)
         assignments = assignments.filter(Q(organisation__isnull=True) | Q(organisation_id__in=organisations))
-        within = Q(profile__organisation_id__in=organisations)
+        within = Q()
     else:
         within = Q(profile__organisation__isnull=False)
     return _by_organisation(
@@ -303,15 +336,24 @@ def assignment_outcomes(*, organisations=None, as_of: date | None = None, viewer
         days=[as_of],
         scope_q=_scope_q(viewer),
         within=within,
+        organisations=organisations,
     )[as_of]
 
 
-def _by_organisation(assignments: QuerySet, *, days, scope_q: Q, within: Q) -> dict[date, dict[int, Outcomes]]:
+def _by_organisation(
+    assignments: QuerySet, *, days, scope_q: Q, within: Q, organisations=None
+) -> dict[date, dict[int, Outcomes]]:
     assignments = list(assignments)
     listing = {a.pk for a in assignments if a.lists_people}
     result: dict[date, dict[int, Outcomes]] = {day: {} for day in days}
     tallies = _tallies(
-        assignments, days=days, scope_q=scope_q, within=within, group_by="profile__organisation", listing=listing
+        assignments,
+        days=days,
+        scope_q=scope_q,
+        within=within,
+        organisations=organisations,
+        group_by="profile__organisation",
+        listing=listing,
     )
     for day, _assignment, organisation, outcome in tallies:
         result[day].setdefault(organisation, Outcomes()).add(outcome)
@@ -337,10 +379,10 @@ def assignment_outcomes_by_day(
     ).select_related("administrative_unit")
     if courses:
         assignments = assignments.filter(course_id__in=list(courses))
-    within = Q(profile__organisation_id__in=organisations)
-    if audience:
-        within &= Q(profile__audience=audience)
-    return _by_organisation(_with_listing(assignments), days=days, scope_q=Q(), within=within)
+    within = Q(profile__audience=audience) if audience else Q()
+    return _by_organisation(
+        _with_listing(assignments), days=days, scope_q=Q(), within=within, organisations=organisations
+    )
 
 
 # --- Who, one by one --------------------------------------------------------------------------
