@@ -174,9 +174,9 @@ class RequiredLearnersReportView(TrainingReportView):
             row["percent"] = row["percent"] or 0
             return row
 
-        # An export streams every assignment's learners; a page is a list of its rows.
+        # An export (here or in the worker) streams every assignment's learners; a page is a list of its rows.
         decorated = map(decorate, rows)
-        return decorated if self.is_export else list(decorated)
+        return decorated if self.request.GET.get("export") in self.FORMATS else list(decorated)
 
 
 REPORTS = [

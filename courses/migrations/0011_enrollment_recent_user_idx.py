@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0009_merge_withdrawn_certificates'),
+        ('courses', '0010_certificate_pdf_base_url'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
