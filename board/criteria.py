@@ -62,6 +62,9 @@ class Window:
     periods: tuple[Period, ...]
     unit_ids: tuple[int, ...]
     as_of: date
+    # Whether a merge took effect after ``as_of``; without one, learners' current units are those of
+    # ``as_of`` and the join on their former units is skipped.
+    merged_later: bool = True
 
     def learners(self) -> QuerySet:
         """Learner profiles of the window's units, annotated ``board_unit`` (their organisation or their
@@ -71,7 +74,7 @@ class Window:
         if self.applies_to == AGENCY:
             profiles = LearnerProfile.objects.annotate(board_unit=F("organisation_id"))
         else:
-            profiles = profiles_with_unit_on(self.as_of, name="board_unit")
+            profiles = profiles_with_unit_on(self.as_of, name="board_unit", history=self.merged_later)
         return profiles.filter(board_unit__in=self.unit_ids).order_by()
 
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from courses.builders import course_complete_as_learner
 from courses.models import CoursePage, Enrollment, Target
 from elearn.accounts.choices import Audience
 from elearn.accounts.models import AdministrativeUnit, LearnerProfile, Organisation, User
@@ -100,6 +101,11 @@ def _build_learners(today: date) -> None:
             done = rng.random() < 0.75 - 0.08 * (i % len(communes))
             finished = min(today, enrolled + timedelta(days=int(rng.uniform(3, 40)))) if done else None
             active = finished or min(today, enrolled + timedelta(days=int(rng.uniform(0, 20))))
+            if finished:
+                # Through the services, as a learner would: the certificate exists; then dated back.
+                done_enrollment = course_complete_as_learner(user=user, course=course, at=_noon(finished))
+                Enrollment.objects.filter(pk=done_enrollment.pk).update(enrolled_at=_noon(enrolled))
+                continue
             Enrollment.objects.get_or_create(
                 user=user,
                 course=course,

@@ -17,16 +17,18 @@ def communes_on(day: date) -> QuerySet:
     return units_on(day).filter(level=AdministrativeUnit.Level.COMMUNE)
 
 
-def period_epochs(periods, now) -> list[tuple[date, list]]:
+def period_epochs(periods, now) -> list[tuple[date, list, bool]]:
     """Periods grouped so that each group resolves learners' units on one day: periods between the
-    same two merges see the same units (one query for the merge dates)."""
+    same two merges see the same units (one query for the merge dates). The third item says whether
+    a merge took effect after that day (if not, learners' units today are their units then, and the
+    kinds need not look at their former units)."""
     if not periods:
         return []
     dates = merge_dates()
     groups: dict[int, list] = {}
     for period in periods:
         groups.setdefault(bisect_right(dates, period.as_of(now)), []).append(period)
-    return [(max(p.as_of(now) for p in group), group) for _key, group in sorted(groups.items())]
+    return [(max(p.as_of(now) for p in group), group, key < len(dates)) for key, group in sorted(groups.items())]
 
 
 def predecessors_q(paths) -> Q:

@@ -80,16 +80,33 @@ def board_units(*, user, applies_to: str, day) -> list[Unit]:
 # --- Figures ----------------------------------------------------------------------------------------
 
 
-def _compute(criterion, applies_to, periods, unit_ids, as_of) -> dict:
-    window = Window(applies_to=applies_to, periods=tuple(periods), unit_ids=tuple(unit_ids), as_of=as_of)
+def _compute(criterion, applies_to, periods, unit_ids, as_of, merged_later=True) -> dict:
+    window = Window(
+        applies_to=applies_to, periods=tuple(periods), unit_ids=tuple(unit_ids), as_of=as_of, merged_later=merged_later
+    )
     return get_kind(criterion.kind).compute(criterion, window)
+
+
+def _inputs(criterion: Criterion) -> tuple:
+    """What a criterion's figures depend on: two criteria with the same inputs have the same figures
+    (the weight and the target % only turn figures into scores). Kinds may read the target number."""
+    courses = sorted(course.pk for course in criterion.courses.all())
+    return (criterion.kind, criterion.applies_to, courses, criterion.target_number)
+
+
+def _alike(criteria) -> list[list[Criterion]]:
+    """Criteria grouped by their inputs, so that each group's figures are computed once."""
+    groups: dict[tuple, list[Criterion]] = {}
+    for criterion in criteria:
+        groups.setdefault(repr(_inputs(criterion)), []).append(criterion)
+    return list(groups.values())
 
 
 def _store(criterion: Criterion, periods: list[Period], now) -> None:
     """Compute a criterion's figures for closed periods, for every unit, and keep them."""
-    for as_of, group in period_epochs(periods, now):
+    for as_of, group, merged_later in period_epochs(periods, now):
         unit_ids = [unit.pk for unit in _all_units(criterion.applies_to, as_of)]
-        figures = _compute(criterion, criterion.applies_to, group, unit_ids, as_of)
+        figures = _compute(criterion, criterion.applies_to, group, unit_ids, as_of, merged_later)
         for period in group:
             try:
                 with transaction.atomic():
@@ -136,10 +153,13 @@ def board_figures(*, criteria, applies_to: str, periods: list[Period], unit_ids,
         for criterion_id, key, unit, numerator, denominator in rows:
             result[(criterion_id, key, unit)] = Figure(numerator, denominator)
     if running and unit_ids:
-        for criterion in criteria:
-            for as_of, group in period_epochs(running, now):
-                for (key, unit), figure in _live(criterion, applies_to, group, unit_ids, as_of).items():
-                    result[(criterion.pk, key, unit)] = figure
+        epochs = period_epochs(running, now)
+        for alike in _alike(criteria):
+            for as_of, group, merged_later in epochs:
+                figures = _live(alike[0], applies_to, group, unit_ids, as_of, merged_later)
+                for (key, unit), figure in figures.items():
+                    for criterion in alike:
+                        result[(criterion.pk, key, unit)] = figure
     return result
 
 
@@ -156,16 +176,17 @@ def _store_later(missing: dict[int, list[Period]]) -> None:
         transaction.on_commit(lambda: store_figures.enqueue(criterion_ids=criterion_ids, period_keys=keys))
 
 
-def _live(criterion, applies_to, periods, unit_ids, as_of) -> dict:
+def _live(criterion, applies_to, periods, unit_ids, as_of, merged_later=True) -> dict:
     """A running period's figures, kept a few minutes (BOARD_LIVE_SECONDS): a board need not be
-    fresher than that, and a leader's refresh should not recount every enrollment."""
-    inputs = (criterion.kind, applies_to, sorted(c.pk for c in criterion.courses.all()), as_of.isoformat())
+    fresher than that, and a leader's refresh should not recount every enrollment. The key holds
+    everything the figures depend on, so changing a criterion's inputs recounts at once."""
+    inputs = (_inputs(criterion), applies_to, as_of.isoformat(), merged_later)
     inputs += (sorted(p.key for p in periods), sorted(unit_ids))
     key = "board:live:" + hashlib.sha256(repr(inputs).encode()).hexdigest()
     seconds = getattr(settings, "BOARD_LIVE_SECONDS", 300)
     figures = cache.get(key) if seconds else None
     if figures is None:
-        figures = _compute(criterion, applies_to, periods, unit_ids, as_of)
+        figures = _compute(criterion, applies_to, periods, unit_ids, as_of, merged_later)
         if seconds:
             cache.set(key, figures, seconds)
     return figures
@@ -286,7 +307,7 @@ def board_for(*, user, applies_to: str, period: Period, months: int = 12, units:
         listed = board_units(user=user, applies_to=applies_to, day=period.as_of())
         # Months before a merge count the communes as they were then (one more query per merge).
         units = {unit.pk: unit for unit in listed}
-        for as_of, _group in period_epochs(trend_months, timezone.now()):
+        for as_of, _group, _merged_later in period_epochs(trend_months, timezone.now()):
             if as_of != period.as_of() and applies_to == COMMUNE:
                 units.update((u.pk, u) for u in board_units(user=user, applies_to=applies_to, day=as_of))
         units = list(units.values())

@@ -37,8 +37,8 @@ Public API for other features (e.g. the evaluation board):
       → ``{organisation_id: Outcomes}`` with ``assigned``, ``on_time``, ``late``, ``overdue``,
       ``pending`` (and ``completed``): (learner, assignment) pairs of each organisation's members,
       as of a day (assignments made later left out, later completions not counted), limited to
-      what ``viewer`` may see in reports when given. Aggregated in SQL, one query per 50
-      assignments.
+      what ``viewer`` may see in reports when given. Aggregated in SQL from grouped counts
+      (assignments reaching the same people counted together): two queries.
   ``training.selectors.assignment_figures(*, assignments, viewer=None, as_of=None)``
       → ``{assignment_id: Outcomes}``.
 """

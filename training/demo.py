@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from courses.builders import course_complete_as_learner
 from courses.models import CoursePage, Enrollment, TrainerScope
 from elearn.accounts.models import Organisation
 from elearn.accounts.services import profile_create
@@ -80,6 +81,11 @@ def build_training_demo(*, password: str) -> dict:
     )
     for email, full_name, completed_days_ago, percent in CADRES:
         cadre = _user(email, full_name, agency, password)
+        if completed_days_ago is not None and not Enrollment.objects.filter(user=cadre, course=cadre_course).exists():
+            # Completed through the services, so the certificate exists; then dated back.
+            done = course_complete_as_learner(user=cadre, course=cadre_course, at=_at(completed_days_ago))
+            Enrollment.objects.filter(pk=done.pk).update(enrolled_at=_at(60))
+            continue
         enrollment, created = Enrollment.objects.get_or_create(user=cadre, course=cadre_course)
         if created and percent:
             completed = _at(completed_days_ago) if completed_days_ago is not None else None

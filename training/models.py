@@ -80,12 +80,18 @@ class Assignment(models.Model):
 
     target_label.fget.short_description = _("For")
 
-    def criteria_q(self, prefix: str = "") -> Q:
-        """Q over users (through ``prefix``) who match every criterion; nobody when there is none."""
+    def criteria_q(self, prefix: str = "", *, organisation_ids=None) -> Q:
+        """Q over users (through ``prefix``) who match every criterion; nobody when there is none.
+
+        ``organisation_ids``, for an assignment to an organisation: the members of any of them, so that
+        assignments alike but for their organisation are counted in one query (the reports).
+        """
         if not self.has_criteria:
             return Q(**{f"{prefix}pk__in": []})
         q = Q()
-        if self.organisation_id:
+        if self.organisation_id and organisation_ids is not None:
+            q &= Q(**{f"{prefix}profile__organisation_id__in": list(organisation_ids)})
+        elif self.organisation_id:
             q &= Q(**{f"{prefix}profile__organisation_id": self.organisation_id})
         if self.administrative_unit_id:
             q &= Q(**{f"{prefix}profile__administrative_unit__path__startswith": self.administrative_unit.path})

@@ -50,7 +50,7 @@ def _with_outcomes(row: dict, outcome) -> dict:
 
 
 def _assignments(request):
-    return assignments_visible(user=request.user).order_by("deadline", "course__title")
+    return assignments_visible(user=request.user).order_by("deadline", "course__title", "pk")
 
 
 class AssignmentReportFilterSet(ReportFilterSet):
@@ -149,7 +149,8 @@ class RequiredLearnersReportView(TrainingReportView):
     export_values = {"status": lambda code: str(STATUS_LABELS[code])}
 
     def _chosen(self):
-        assignments = _assignments(self.request)
+        # In the report's order (deadline, course): the rows follow it, assignment by assignment.
+        assignments = _assignments(self.request).select_related("course", "administrative_unit")
         if self.filter_values.get("assignment"):
             assignments = assignments.filter(pk=self.filter_values["assignment"].pk)
         return {a.pk: a for a in assignments}
@@ -165,14 +166,17 @@ class RequiredLearnersReportView(TrainingReportView):
 
     def decorate_paginated_queryset(self, rows):
         today = timezone.localdate()
-        decorated = []
-        for row in rows:
+
+        def decorate(row):
             assignment = self._by_pk[row["aid"]]
             row.update(course=assignment.course.title, deadline=assignment.deadline)
             row["status"] = status_of(deadline=assignment.deadline, completed_at=row["completed_at"], today=today)
             row["percent"] = row["percent"] or 0
-            decorated.append(row)
-        return decorated
+            return row
+
+        # An export (here or in the worker) streams every assignment's learners; a page is a list of its rows.
+        decorated = map(decorate, rows)
+        return decorated if self.request.GET.get("export") in self.FORMATS else list(decorated)
 
 
 REPORTS = [

@@ -15,9 +15,17 @@ from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from ..builders import course_add, lesson_add, page_get_or_create, page_publish, quiz_add, section_add
-from ..models import CertificateTemplate, Competence, CourseIndexPage, CoursePage, LessonPage, QuizPage, Topic
-from ..services import lesson_complete, quiz_attempt_submit
+from ..builders import (
+    course_add,
+    course_complete_as_learner,
+    lesson_add,
+    page_get_or_create,
+    page_publish,
+    quiz_add,
+    section_add,
+)
+from ..models import CertificateTemplate, Competence, CourseIndexPage, CoursePage, LessonPage, Topic
+from ..services import lesson_complete
 from . import content
 
 PALETTE = ["#0b4f8a", "#1b6e3a", "#8a4b00", "#6b2d8a", "#b3261e", "#00667a", "#3d4f5f"]
@@ -221,13 +229,7 @@ def build_demo_progress(user) -> None:
     if len(courses) < 2:
         return
     finished, started = courses
-    for lesson in LessonPage.objects.descendant_of(finished).live().filter(quizpage__isnull=True).order_by("path"):
-        lesson_complete(user=user, lesson=lesson)
-    for quiz in QuizPage.objects.descendant_of(finished).live():
-        answers = {
-            qid: [o["id"] for o in question["options"] if o["correct"]] for qid, question in quiz.answer_key().items()
-        }
-        quiz_attempt_submit(user=user, quiz=quiz, answers=answers)
+    course_complete_as_learner(user=user, course=finished)
     first = LessonPage.objects.descendant_of(started).live().order_by("path").first()
     if first is not None:
         lesson_complete(user=user, lesson=first)

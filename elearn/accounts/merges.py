@@ -6,7 +6,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, FilteredRelation, Max, Q, QuerySet
+from django.db.models import BigIntegerField, F, FilteredRelation, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
@@ -100,15 +100,39 @@ def units_merge(
 # --- Units by date -------------------------------------------------------------------------------------
 
 
-def profiles_with_unit_on(day: date, *, name: str = "unit_on") -> QuerySet:
+def profiles_with_unit_on(day: date, *, name: str = "unit_on", history: bool = True) -> QuerySet:
     """Learner profiles annotated ``name``: the id of their administrative unit on ``day`` (a LEFT JOIN
-    on their former units; the current unit when no former one covers the day)."""
+    on their former units; the current unit when no former one covers the day).
+
+    ``history=False``, when the caller knows no merge took effect after ``day``, skips the join: a former
+    unit only covers days before its merge.
+    """
+    if not history:
+        return LearnerProfile.objects.annotate(**{name: F("administrative_unit_id")})
     covering = Q(unit_history__valid_to__gt=day) & (
         Q(unit_history__valid_from__isnull=True) | Q(unit_history__valid_from__lte=day)
     )
     return LearnerProfile.objects.annotate(_former=FilteredRelation("unit_history", condition=covering)).annotate(
         **{name: Coalesce(F("_former__unit_id"), F("administrative_unit_id"))}
     )
+
+
+def unit_on(day: date, *, profile: str = "") -> Coalesce:
+    """The id of the administrative unit on ``day`` of the learner profile reached through ``profile``
+    (e.g. "user__profile__" from an enrollment): their former unit if a later merge moved them, else
+    their current one. A correlated subquery: for grouping rows other than profiles by unit."""
+    former = (
+        UnitMembership.objects.filter(profile_id=OuterRef(f"{profile}pk"), valid_to__gt=day)
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=day))
+        .order_by("valid_to")
+        .values("unit_id")[:1]
+    )
+    return Coalesce(Subquery(former), F(f"{profile}administrative_unit_id"), output_field=BigIntegerField())
+
+
+def merged_after(day: date) -> bool:
+    """Whether a merge took effect after ``day`` (before it, learners' units were not what they are now)."""
+    return UnitMerge.objects.filter(effective_on__gt=day).exists()
 
 
 def units_on(day: date) -> QuerySet:

@@ -170,6 +170,11 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and os.environ.get("DB_JIT", "") != "on":
+    # PostgreSQL's JIT compiles the reports' and the board's grouped UNION ALL statements for longer than
+    # they run (measured: 0.9 s of compilation for a 0.3 s query; docs/performance.md). DB_JIT=on restores it.
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded default takes concurrent writes (several workers, learners marking lessons at
     # once): readers never block the writer (WAL), a transaction takes the write lock when it starts

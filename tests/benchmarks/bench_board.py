@@ -108,8 +108,8 @@ SQL = {
         WHERE last_activity_at > now() OR completed_at > now();
     """,
     "lessons": """
-        INSERT INTO courses_lessoncompletion (enrollment_id, lesson_id, completed_at)
-        SELECT e.id, %(lesson)s, e.last_activity_at FROM courses_enrollment e
+        INSERT INTO courses_lessoncompletion (enrollment_id, lesson_id, completed_at, source)
+        SELECT e.id, %(lesson)s, e.last_activity_at, 'online' FROM courses_enrollment e
         JOIN accounts_user u ON u.id = e.user_id
         WHERE u.username LIKE 'bb-%%' AND e.completed_lessons > 0
           AND NOT EXISTS (SELECT 1 FROM courses_lessoncompletion c WHERE c.enrollment_id = e.id);
@@ -123,6 +123,24 @@ SQL = {
         FROM accounts_administrativeunit u
         WHERE u.level = 'commune' AND u.is_active
           AND NOT EXISTS (SELECT 1 FROM courses_target t WHERE t.administrative_unit_id = u.id);
+    """,
+    # Required courses (training): 5 courses for every cadre, 3 for every resident of the province, one
+    # per agency for its members; deadlines from 300 days ago to 60 days ahead (~400k learner pairs).
+    "assignments": """
+        INSERT INTO training_assignment (course_id, deadline, organisation_id, administrative_unit_id, audience, note,
+                                         created_at)
+        SELECT (%(courses)s::bigint[])[1 + g], (now() - interval '300 days' + g * interval '45 days')::date,
+               NULL::bigint, NULL::bigint, 'official', 'Thử tải', now() - interval '330 days' + g * interval '20 days'
+        FROM generate_series(0, 4) g
+        UNION ALL
+        SELECT (%(courses)s::bigint[])[6 + g], (now() - interval '120 days' + g * interval '60 days')::date,
+               NULL::bigint, p.id, 'resident', 'Thử tải', now() - interval '200 days'
+        FROM generate_series(0, 2) g, accounts_administrativeunit p WHERE p.level = 'province'
+        UNION ALL
+        SELECT (%(courses)s::bigint[])[10 + o.id %% 10],
+               (now() - interval '200 days' + (o.id %% 250) * interval '1 day')::date,
+               o.id, NULL::bigint, '', 'Thử tải', now() - interval '260 days'
+        FROM accounts_organisation o WHERE o.name LIKE 'Cơ quan thử tải %%';
     """,
 }
 
@@ -154,6 +172,10 @@ def generate(learners: int) -> None:
         run("enrollments", courses=courses)
     run("lessons", lesson=lesson)
     run("targets")
+    from training.models import Assignment
+
+    if not Assignment.objects.filter(note="Thử tải").exists():
+        run("assignments", courses=courses)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
 
@@ -164,6 +186,7 @@ def ensure_criteria() -> None:
         ("Người học hoạt động (xã)", "commune", "active_learners_30_days", 1, 40),
         ("Cán bộ hoàn thành khóa kỹ năng số", "agency", "cadres_completed", 3, 80),
         ("Người học hoạt động (cơ quan)", "agency", "active_learners_30_days", 1, 50),
+        ("Cán bộ hoàn thành khóa bắt buộc đúng hạn", "agency", "training_required_on_time", 3, 90),
     ]
     for name, applies_to, kind, weight, target in rows:
         Criterion.objects.get_or_create(

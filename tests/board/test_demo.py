@@ -2,10 +2,13 @@
 
 import pytest
 from django.core.management import call_command
+from django.db.models import Q
+from django.utils import timezone
 
 from board.models import Criterion
 from board.periods import current_month
 from board.selectors import board_for
+from courses.models import Certificate, Enrollment
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,3 +37,15 @@ def test_demo_board_has_a_ranking_and_a_trend():
         if score.figure is not None and score.figure.numerator
     }
     assert {"training_required_on_time", "community_village_sessions"} <= set(by_kind)
+
+
+def test_demo_board_learners_and_cadres_completed_through_the_services_so_they_have_certificates():
+    call_command("load_demo", "--allow-production", verbosity=0)
+    completed = Enrollment.objects.filter(completed_at__isnull=False, course__issues_certificate=True).filter(
+        Q(user__username__startswith="demo-bang-") | Q(user__email__in=["canbo1@elearn.local", "canbo2@elearn.local"])
+    )
+    assert completed.count() > 20
+    assert Certificate.objects.filter(enrollment__in=completed).count() == completed.count()
+    # Dated back as the history says: the trend has months of completions, not all of them today.
+    assert completed.exclude(completed_at__date=timezone.localdate()).count() > completed.count() // 2
+    assert not Certificate.objects.filter(enrollment__in=completed, issued_on__gt=timezone.localdate()).exists()

@@ -1,13 +1,14 @@
 """Units that change: communes C1 and C2 (with history) merge into a new C9; the board shows C1 and C2 for
 periods before the merge date and C9 after it, and learners, targets and teams have moved."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from board.criteria import Figure
 from board.models import StoredPeriod
@@ -147,3 +148,26 @@ def test_a_bad_merge_changes_nothing_and_says_why(world):
     assert not UnitMerge.objects.exists() and not AdministrativeUnit.objects.filter(code="C9").exists()
     assert not UnitMembership.objects.exists()
     assert LearnerProfile.objects.filter(administrative_unit=world.C1).count() == 6
+
+
+def test_unit_report_for_a_period_before_the_merge_counts_learners_under_their_former_communes(
+    client, world, superuser
+):
+    """Enrolled in P (before the merge): R1, R3, X1, X2 in C1 (all completed), R4 in C2. After the merge
+    R1 enrols in B: the period after it counts C9 only, and so does the report without an end date."""
+    from tests.board.conftest import enroll
+    from tests.courses.reports.support import screen_rows
+
+    _merge(world)
+    enroll(world.R1, world.B, enrolled=timezone.make_aware(datetime.combine(MERGE_DAY + timedelta(days=1), time(9))))
+    client.force_login(superuser)
+
+    def figures(**period):
+        rows = {row["code"]: row for row in screen_rows(client, "unit", level="commune", **period)}
+        return {code: (rows[code]["learners"], rows[code]["enrollments"], rows[code]["completions"]) for code in rows}
+
+    before = figures(enrolled_at_from=P.start.isoformat(), enrolled_at_to=(P.end - timedelta(days=1)).isoformat())
+    assert (before["C1"], before["C2"], before["C9"]) == ((4, 4, 4), (1, 1, 0), (0, 0, 0))
+    after = figures(enrolled_at_from=MERGE_DAY.isoformat(), enrolled_at_to=timezone.localdate().isoformat())
+    assert (after["C1"], after["C2"], after["C9"]) == ((0, 0, 0), (0, 0, 0), (1, 1, 0))
+    assert figures()["C9"][0] == 8 and figures()["C1"] == (0, 0, 0)

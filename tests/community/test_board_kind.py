@@ -5,6 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 
 from board.criteria import COMMUNE, Figure, get_kind
 from board.models import Criterion
@@ -67,6 +68,18 @@ def test_courses_and_target_number_change_the_figure(sessions):
     sessions.criterion.target_number = None  # one a month when no number is given
     sessions.criterion.save()
     assert _rows()["Xã Quỳnh Lưu"].criteria[0].figure == Figure(1, 1)
+
+
+def test_changing_the_target_number_changes_the_running_months_score_at_once(sessions):
+    # The running month's figures are kept a few minutes: the target number must be part of their key.
+    session(sessions.A, sessions.course, timezone.localdate())
+    running = current_month()
+    before = _rows(running)["Xã Diễn Châu"].criteria[0]
+    assert (before.figure, before.score) == (Figure(1, 2), Decimal("50.0"))
+    sessions.criterion.target_number = 1
+    sessions.criterion.save()
+    after = _rows(running)["Xã Diễn Châu"].criteria[0]
+    assert (after.figure, after.score) == (Figure(1, 1), Decimal("100.0"))
 
 
 def test_a_quarter_needs_three_months_of_sessions(sessions):

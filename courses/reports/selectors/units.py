@@ -2,8 +2,10 @@
 
 from collections import defaultdict
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
+from django.utils import timezone
 
+from elearn.accounts.merges import merged_after, unit_on
 from elearn.accounts.models import AdministrativeUnit, Organisation
 
 from ...models import Enrollment, LessonCompletion
@@ -11,17 +13,29 @@ from ...scope import trainer_scope
 from .base import EnrollmentFilters, rate, selected_enrollments_q
 
 
-def _learning_counts(user, filters: EnrollmentFilters, group_by: str):
+def _learning_counts(user, filters: EnrollmentFilters, group_by):
     return (
         Enrollment.objects.filter(selected_enrollments_q(user, filters))
         .order_by()
-        .values(group_by)
+        .annotate(group=group_by)
+        .values("group")
         .annotate(
             learners=Count("user_id", distinct=True),
             enrollments=Count("*"),
             completions=Count("completed_at"),
         )
     )
+
+
+def _unit_of_learner(filters: EnrollmentFilters, profile: str):
+    """The learner's unit to count them under: on the last day of the chosen enrolment period when a merge
+    took effect after it (reports for periods before a merge show the merged units), else their unit."""
+    stop = filters.enrolled_at.stop if filters.enrolled_at else None
+    if stop is not None:
+        day = timezone.localdate(stop) if timezone.is_aware(stop) else stop.date()
+        if merged_after(day):
+            return unit_on(day, profile=profile)
+    return F(f"{profile}administrative_unit_id")
 
 
 def units_for_report(*, user) -> QuerySet:
@@ -44,8 +58,8 @@ def unit_learning_totals(*, user, filters: EnrollmentFilters, units: list[dict])
     """
     paths = dict(AdministrativeUnit.objects.values_list("pk", "path"))
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for row in _learning_counts(user, filters, "user__profile__administrative_unit"):
-        for path in _ancestor_paths(paths[row["user__profile__administrative_unit"]]):
+    for row in _learning_counts(user, filters, _unit_of_learner(filters, "user__profile__")):
+        for path in _ancestor_paths(paths[row["group"]]):
             total = totals[path]
             total[0] += row["learners"]
             total[1] += row["enrollments"]
@@ -53,7 +67,8 @@ def unit_learning_totals(*, user, filters: EnrollmentFilters, units: list[dict])
     lessons = (
         LessonCompletion.objects.filter(selected_enrollments_q(user, filters, "enrollment__"))
         .order_by()
-        .values_list("enrollment__user__profile__administrative_unit", "source")
+        .annotate(group=_unit_of_learner(filters, "enrollment__user__profile__"))
+        .values_list("group", "source")
         .annotate(n=Count("*"))
     )
     for unit_id, source, n in lessons:
@@ -80,8 +95,8 @@ def organisation_learning_totals(*, user, filters: EnrollmentFilters, organisati
     """Add learners, enrollments, completions and rate to organisation rows (one query)."""
     ids = [row["pk"] for row in organisations]
     counts = {
-        row["user__profile__organisation"]: row
-        for row in _learning_counts(user, filters, "user__profile__organisation").filter(
+        row["group"]: row
+        for row in _learning_counts(user, filters, F("user__profile__organisation")).filter(
             user__profile__organisation__in=ids
         )
     }
