@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
+
+from elearn.accounts.models import AdministrativeUnit
 
 from .models.targets import REPORT_PERMISSION, TrainerScope
 
@@ -88,3 +90,13 @@ def _scope_rows(user) -> LearnerScope:
 def learner_scope_filter(user, prefix: str = "", *, permission: str = REPORT_PERMISSION) -> Q:
     """Q restricting learner profiles (through ``prefix``) to those ``user`` may see."""
     return trainer_scope(user, permission=permission).q(prefix)
+
+
+def units_in_scope(user, *, permission: str = REPORT_PERMISSION) -> QuerySet[AdministrativeUnit]:
+    """The administrative units ``user`` may list and filter by where ``permission`` is needed, in tree
+    order: all of them when the scope has no units (everyone, or organisations only: their learners are
+    narrowed by organisation), those in and below the scope's units, none without the permission."""
+    scope = trainer_scope(user, permission=permission)
+    if scope == NOBODY:
+        return AdministrativeUnit.objects.none()
+    return AdministrativeUnit.objects.filter(scope.units_q()).order_by("path")

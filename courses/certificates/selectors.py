@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from elearn.accounts.models import AdministrativeUnit
 
 from ..models import Certificate, Enrollment
-from ..scope import trainer_scope
+from ..scope import trainer_scope, units_in_scope
 
 VIEW_PERMISSION = "courses.view_certificate"
 
@@ -20,9 +20,8 @@ def certificates_for_staff(*, user) -> QuerySet[Certificate]:
 
 
 def units_for_staff(*, user) -> QuerySet[AdministrativeUnit]:
-    """The units ``user`` may filter certificates by: all, or those in and below their scope's units."""
-    # As in the reports (``reports.selectors.units.units_for_report``): the units of the scope and below.
-    return AdministrativeUnit.objects.filter(trainer_scope(user, permission=VIEW_PERMISSION).units_q()).order_by("path")
+    """The units ``user`` may filter certificates by (the reports' rule, with the certificates' permission)."""
+    return units_in_scope(user, permission=VIEW_PERMISSION)
 
 
 def enrollments_missing_certificate() -> QuerySet[Enrollment]:

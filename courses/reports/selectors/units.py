@@ -9,7 +9,7 @@ from elearn.accounts.merges import merged_after, unit_on
 from elearn.accounts.models import AdministrativeUnit, Organisation
 
 from ...models import Enrollment, LessonCompletion
-from ...scope import trainer_scope
+from ...scope import trainer_scope, units_in_scope
 from .base import EnrollmentFilters, rate, selected_enrollments_q
 
 
@@ -40,7 +40,7 @@ def _unit_of_learner(filters: EnrollmentFilters, profile: str):
 
 def units_for_report(*, user) -> QuerySet:
     """The units a report lists for ``user``: all, or those in and below a trainer's units."""
-    return AdministrativeUnit.objects.filter(trainer_scope(user).units_q()).order_by("path")
+    return units_in_scope(user)
 
 
 def _ancestor_paths(path: str):

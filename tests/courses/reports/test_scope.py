@@ -5,6 +5,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from courses.certificates.selectors import units_for_staff
+from courses.reports.selectors.units import units_for_report
 from tests.courses.reports.support import (
     REPORTS,
     csv_rows,
@@ -82,3 +84,17 @@ def test_learners_and_anonymous_visitors_get_no_data(client, world, name):
             assert response.status_code in (302, 403)
             assert "Lê Văn Một".encode() not in response.content
             assert "attachment" not in response.get("Content-Disposition", "")
+
+
+def test_the_units_one_may_list_follow_the_scope_and_the_permission(world):
+    """One rule (courses.scope.units_in_scope) for the reports' and the certificates' unit choices."""
+    scoped = trainer(units=[world.D2])
+    assert {unit.code for unit in units_for_report(user=scoped)} == {"D2", "C3"}
+    everyone = set(units_for_report(user=trainer()))
+    assert everyone == set(units_for_report(user=trainer(organisations=[world.O1]))) and len(everyone) > 2
+    # Without the permission: no unit at all (it used to be every unit, as for an unscoped trainer).
+    assert list(units_for_report(user=staff())) == []
+    assert list(units_for_staff(user=scoped)) == []  # a trainer, without the certificates' permission
+    assert {unit.code for unit in units_for_staff(user=staff("courses.view_certificate"))} == {
+        unit.code for unit in everyone
+    }
