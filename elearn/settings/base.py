@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "elearn.pagecache.PageCacheMiddleware",
+    "elearn.pagecache.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearn.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
