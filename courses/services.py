@@ -104,13 +104,16 @@ def _locked_enrollment(*, user, lesson: LessonPage) -> Enrollment:
     course = lesson.course
     if course is None or not course.live:
         raise LearningError("course is not live")
-    enrollment = enrollment_create(user=user, course=course).enrollment
     # Lock the row: two requests at once for the same learner and course run one after the other.
     # Only this row (of=self), and first: every writer takes the enrollment lock before anything else, and
     # never the course's row, which certificates and other learners' rows reference (no deadlock).
-    return (
-        Enrollment.objects.select_for_update(of=("self",), no_key=True).select_related("course").get(pk=enrollment.pk)
-    )
+    # Already enrolled (the usual case): one locking read; else enrol, then lock.
+    locked = Enrollment.objects.select_for_update(of=("self",), no_key=True)
+    enrollment = locked.filter(user=user, course=course).first()
+    if enrollment is None:
+        enrollment = locked.get(pk=enrollment_create(user=user, course=course).enrollment.pk)
+    enrollment.course = course  # the page read with the lesson (kept until a publish): no join
+    return enrollment
 
 
 def _refresh_progress(
@@ -130,7 +133,7 @@ def _refresh_progress(
     )
     if newly_completed:
         _mark_completed(enrollment, now)
-    enrollment.save()
+    enrollment.save(update_fields=["completed_lessons", "percent", "last_lesson", "last_activity_at", "completed_at"])
     if newly_completed:
         _announce_completed(enrollment)
     return Progress(enrollment=enrollment, course_completed=newly_completed, completed_ids=frozenset(done))

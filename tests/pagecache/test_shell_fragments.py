@@ -1,5 +1,6 @@
-"""The site's shell (brand, main menu, footer) is rendered once and kept: it never carries one
-visitor's name, links or language to another, and a publish or a settings save shows at once."""
+"""Fragments rendered once and kept: the site's shell (brand, main menu, footer) and a course's
+description. They never carry one visitor's name, links or language to another, never show a
+draft, and a publish or a settings save shows at once."""
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -62,3 +63,22 @@ def test_the_shell_follows_the_site_settings_and_publishing(learner_client, home
     help_page.save_revision().publish()
     after = learner_client.get(catalogue.url).content.decode()
     assert "Trợ giúp cho người dân" in after and ">Hướng dẫn<" not in after
+
+
+def test_a_course_pages_kept_description_follows_publishing_and_never_shows_a_draft(
+    learner_client, three_lesson_course
+):
+    """The course's header, cover and outcomes are kept per published revision and language."""
+    url = three_lesson_course.url
+    assert "Cơ bản" in learner_client.get(url).content.decode()
+    learner_client.cookies["django_language"] = "en"
+    assert "Basic" in learner_client.get(url).content.decode()
+    learner_client.cookies["django_language"] = "vi"
+    three_lesson_course.summary = "Tóm tắt còn là bản nháp"
+    three_lesson_course.save_revision()  # saved, not published
+    preview = three_lesson_course.make_preview_request()
+    assert "Tóm tắt còn là bản nháp" in preview.rendered_content
+    assert "Tóm tắt còn là bản nháp" not in learner_client.get(url).content.decode()
+    assert "Tóm tắt còn là bản nháp" not in Client().get(url).content.decode()
+    three_lesson_course.get_latest_revision().publish()
+    assert "Tóm tắt còn là bản nháp" in learner_client.get(url).content.decode()
