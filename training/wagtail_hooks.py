@@ -63,6 +63,8 @@ def add_overdue_panel(request, panels):
 @hooks.register("learner_panels_dashboard")
 def required_courses_on_dashboard(request, context):
     required = required_courses(user=request.user)
+    if not required:  # most learners: nothing to show, nothing to render
+        return ""
     return render_to_string("training/dashboard_panel.html", {"required": required}, request=request)
 
 
