@@ -11,7 +11,8 @@ delete of a page, and any save of a snippet, site setting, image or site bumps i
 so every stored page is dropped at once. Editors change content rarely; learners read it often.
 
 The same generation keys what pages are built from, for signed-in visitors too (``remember``):
-a course's outline, which course a lesson belongs to, the route to a page, the catalogue's address.
+a course's outline, which course a lesson belongs to, the route to a page, the request's site,
+the catalogue's address, fragments of pages that are the same for everyone.
 
 Stored in ``caches["pagecache"]``: Redis when ``REDIS_URL`` is set, files otherwise, so every
 worker of the server sees the same generation.
