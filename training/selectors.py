@@ -110,8 +110,12 @@ def assignments_applying_to(*, user, profile: LearnerProfile | None = None) -> Q
     return Assignment.objects.filter(q)
 
 
-def _loaded_profile(user) -> LearnerProfile | None:
-    """The profile already read with the signed-in user (``elearn.accounts.backends``), else None."""
+def request_profile(request) -> LearnerProfile | None:
+    """The profile read with the signed-in user of ``request`` (``elearn.accounts.backends``: with its
+    unit, fresh on every request), or None."""
+    user = request.user
+    if not user.is_authenticated:
+        return None
     descriptor = get_user_model().profile.related
     if not descriptor.is_cached(user):
         return None
@@ -121,15 +125,14 @@ def _loaded_profile(user) -> LearnerProfile | None:
     return profile
 
 
-def _assignments_reaching(user) -> list[Assignment]:
+def _assignments_reaching(user, profile: LearnerProfile | None) -> list[Assignment]:
     """``assignments_applying_to`` for live courses, by deadline, with their courses.
 
-    For a signed-in learner (their profile read with them) kept until the next purge: any publish
-    (a course going offline) or any change of an assignment or of whom it lists (``receivers``). The
-    key holds what the profile's criteria are matched on, so a learner who changes unit or
-    organisation gets a new entry at once.
+    Given the learner's current ``profile`` (a page's request: ``request_profile``), kept until the
+    next purge: any publish (a course going offline) or any change of an assignment or of whom it
+    lists (``receivers``). The key holds what the profile's criteria are matched on, so a learner
+    who changes unit or organisation gets a new entry at once. Without it, read afresh.
     """
-    profile = _loaded_profile(user)
 
     def read() -> list[Assignment]:
         assignments = assignments_applying_to(user=user, profile=profile).filter(course__live=True)
@@ -148,12 +151,18 @@ def assigned_course_ids() -> frozenset[int]:
     )
 
 
-def required_courses(*, user, course: CoursePage | None = None, today: date | None = None) -> list[Required]:
+def required_courses(
+    *,
+    user,
+    course: CoursePage | None = None,
+    today: date | None = None,
+    profile: LearnerProfile | None = None,
+) -> list[Required]:
     """The live courses ``user`` must take, by deadline (earliest first), with their state.
 
-    The assignments come from the cache (``_assignments_reaching``), and for one course not even
-    that when no assignment asks for it; then one query for the learner's enrollments, if any
-    course is required.
+    Given the learner's current ``profile``, the assignments come from the cache
+    (``_assignments_reaching``); for one course, none is read when no assignment asks for it. Then one
+    query for the learner's enrollments, if any course is required.
     """
     if not user.is_authenticated:
         return []
@@ -161,7 +170,7 @@ def required_courses(*, user, course: CoursePage | None = None, today: date | No
         return []
     today = today or timezone.localdate()
     by_course: dict[int, list[Assignment]] = {}
-    for assignment in _assignments_reaching(user):
+    for assignment in _assignments_reaching(user, profile):
         if course is None or assignment.course_id == course.pk:
             by_course.setdefault(assignment.course_id, []).append(assignment)
     if not by_course:

@@ -70,12 +70,19 @@ def remember(name: str, compute, timeout: int | None = None):
     """
     if not settings.PAGECACHE_ENABLED:
         return compute()
-    key = f"pagecache:{generation()}:data:{name}"
-    value = _cache().get(key, _MISSING)
+    value = _kept(name)
     if value is _MISSING:
         value = compute()
-        _cache().set(key, value, timeout or settings.PAGECACHE_TIMEOUT)
+        _keep(name, value, timeout)
     return value
+
+
+def _kept(name: str):
+    return _cache().get(f"pagecache:{generation()}:data:{name}", _MISSING)
+
+
+def _keep(name: str, value, timeout: int | None = None) -> None:
+    _cache().set(f"pagecache:{generation()}:data:{name}", value, timeout or settings.PAGECACHE_TIMEOUT)
 
 
 def user_version(user_id) -> int:
@@ -242,8 +249,10 @@ class SiteMiddleware:
     query with a computed ordering, about a millisecond, then one for its root page), for rows that
     change when an editor saves a site or publishes the root page, which purges (``receivers``).
 
-    Placed after ``PageCacheMiddleware``: pages served from the cache never need it. A host outside
-    ``ALLOWED_HOSTS`` is left to Django, which answers 400 before any view runs.
+    Placed after ``PageCacheMiddleware``: pages served from the cache never need it. Nothing is read
+    from the database here: when the site is not kept yet, Wagtail finds it if the view needs it, and
+    it is kept after the response (so /livez/ and the like never touch the database). A host
+    outside ``ALLOWED_HOSTS`` is left to Django, which answers 400 before any view runs.
     """
 
     def __init__(self, get_response):
@@ -253,22 +262,23 @@ class SiteMiddleware:
         from django.core.exceptions import DisallowedHost
         from django.http.request import split_domain_port
 
+        if not settings.PAGECACHE_ENABLED:
+            return self.get_response(request)
         try:
-            hostname = split_domain_port(request.get_host())[0]
-            port = request.get_port()
+            name = f"site:{split_domain_port(request.get_host())[0]}:{request.get_port()}"
         except DisallowedHost:
             return self.get_response(request)
-        if settings.PAGECACHE_ENABLED:
+        if (site := _kept(name)) is not _MISSING:
+            request._wagtail_site = site
+            return self.get_response(request)
+        response = self.get_response(request)
+        if "_wagtail_site" in request.__dict__:  # the view needed it: keep a fresh copy for the next ones
             from wagtail.models import Site
 
-            def find():
-                site = Site._find_for_request(request)
-                if site is not None:
-                    site.root_page.specific  # noqa: B018  kept with it: every page's route starts there
-                return site
-
-            request._wagtail_site = remember(f"site:{hostname}:{port}", find)
-        return self.get_response(request)
+            if (site := Site._find_for_request(request)) is not None:
+                site.root_page.specific  # noqa: B018  kept with it: every page's route starts there
+            _keep(name, site)
+        return response
 
 
 class PublicPageMixin:
