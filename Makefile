@@ -89,4 +89,4 @@ bench: install messages
 	$(PY) tests/benchmarks/bench_pages.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) $(STAMPS) db.sqlite3 staticfiles .test-media .bench .pagecache
+	rm -rf $(VENV) $(STAMPS) db.sqlite3 staticfiles .test-media .bench .pagecache .sessions

@@ -4,6 +4,7 @@ Whether a course is complete is decided in one place: ``completion_rule_holds``.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -103,13 +104,16 @@ def _locked_enrollment(*, user, lesson: LessonPage) -> Enrollment:
     course = lesson.course
     if course is None or not course.live:
         raise LearningError("course is not live")
-    enrollment = enrollment_create(user=user, course=course).enrollment
     # Lock the row: two requests at once for the same learner and course run one after the other.
     # Only this row (of=self), and first: every writer takes the enrollment lock before anything else, and
     # never the course's row, which certificates and other learners' rows reference (no deadlock).
-    return (
-        Enrollment.objects.select_for_update(of=("self",), no_key=True).select_related("course").get(pk=enrollment.pk)
-    )
+    # Already enrolled (the usual case): one locking read; else enrol, then lock.
+    locked = Enrollment.objects.select_for_update(of=("self",), no_key=True)
+    enrollment = locked.filter(user=user, course=course).first()
+    if enrollment is None:
+        enrollment = locked.get(pk=enrollment_create(user=user, course=course).enrollment.pk)
+    enrollment.course = course  # the page read with the lesson (kept until a publish): no join
+    return enrollment
 
 
 def _refresh_progress(
@@ -129,13 +133,22 @@ def _refresh_progress(
     )
     if newly_completed:
         _mark_completed(enrollment, now)
-    enrollment.save()
+    enrollment.save(update_fields=["completed_lessons", "percent", "last_lesson", "last_activity_at", "completed_at"])
     if newly_completed:
         _announce_completed(enrollment)
     return Progress(enrollment=enrollment, course_completed=newly_completed, completed_ids=frozenset(done))
 
 
-@transaction.atomic
+# A repeat this soon after the learner's last activity on the same lesson (a double tap, a form sent
+# twice from a slow phone) writes nothing: the last-activity time is kept to this precision.
+REPEAT_WITHIN = timedelta(minutes=1)
+
+
+def _is_quiz(lesson: LessonPage) -> bool:
+    # From the page's content type (cached by Django): no query.
+    return isinstance(lesson, QuizPage) or issubclass(lesson.specific_class or LessonPage, QuizPage)
+
+
 def lesson_complete(
     *, user: AbstractBaseUser, lesson: LessonPage, source: str = LessonCompletion.Source.ONLINE
 ) -> Progress:
@@ -143,14 +156,46 @@ def lesson_complete(
 
     ``source`` says how: online (the learner marked it) or in person (a community team recorded
     them at a village session that covered it; only lessons ``completable_in_person``). The
-    first completion's source is kept. Repeating it changes nothing but the last-activity time.
+    first completion's source is kept. Repeating it changes nothing but the last-activity time,
+    and a repeat within ``REPEAT_WITHIN`` of the last activity on the same lesson not even that:
+    it is answered from one read, without a write transaction.
     Quizzes cannot be marked complete this way (``LearningError``): they complete when passed
     (``quiz_attempt_submit``).
     """
-    if isinstance(lesson, QuizPage) or QuizPage.objects.filter(pk=lesson.pk).exists():
+    if _is_quiz(lesson):
         raise LearningError("quizzes complete by being passed")
     if source == LessonCompletion.Source.IN_PERSON and not lesson.completable_in_person:
         raise LearningError("this lesson cannot be completed by attending a session")
+    if (repeated := _repeated_completion(user=user, lesson=lesson)) is not None:
+        return repeated
+    return _lesson_complete_recorded(user=user, lesson=lesson, source=source)
+
+
+def _repeated_completion(*, user, lesson: LessonPage) -> Progress | None:
+    """The progress as it stands when ``lesson`` is the learner's last, completed, just now (one
+    query, outside any transaction: on SQLite a transaction would take the write lock)."""
+    course = lesson.course
+    if not lesson.live or course is None or not course.live:
+        return None  # the write path says why
+    enrollment, done = None, set()
+    rows = Enrollment.objects.filter(user=user, course=course).annotate(done_id=F("lesson_completions__lesson_id"))
+    for row in rows:
+        enrollment = enrollment or row
+        if row.done_id is not None:
+            done.add(row.done_id)
+    if (
+        enrollment is None
+        or lesson.pk not in done
+        or enrollment.last_lesson_id != lesson.pk
+        or enrollment.last_activity_at < timezone.now() - REPEAT_WITHIN
+    ):
+        return None
+    enrollment.course = course
+    return Progress(enrollment=enrollment, course_completed=False, completed_ids=frozenset(done))
+
+
+@transaction.atomic
+def _lesson_complete_recorded(*, user, lesson: LessonPage, source: str) -> Progress:
     enrollment = _locked_enrollment(user=user, lesson=lesson)
     return _refresh_progress(enrollment, lesson=lesson, completed=True, source=source)
 

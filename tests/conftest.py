@@ -52,10 +52,13 @@ def learner_client(client, learner_user):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate limits and cached fragments must not leak from one test to the next.
+    from django.conf import settings
     from django.core.cache import cache, caches
 
     cache.clear()
     caches["pagecache"].clear()
+    if "sessions" in settings.CACHES:
+        caches["sessions"].clear()
     yield
 
 

@@ -7,12 +7,13 @@ notification after the transaction commits, so a rolled-back enrolment tells nob
 import logging
 
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from courses.models import Certificate, Enrollment
 from elearn.accounts.models import LearnerProfile
 from elearn.accounts.signals import units_merged
+from elearn.pagecache import purge
 
 from .models import Assignment
 from .services import certificate_notice_record, enrolment_notice_record, new_member_notices_record
@@ -60,6 +61,22 @@ def on_units_merged(sender, merge, sources, target, **kwargs) -> dict[str, int]:
     moving = Assignment.objects.filter(administrative_unit__in=sources)
     former = dict(moving.values_list("pk", "administrative_unit_id"))
     moved = moving.update(administrative_unit=target)
+    _drop_kept_assignments()  # an update sends no signal
     merge.moved["assignments"] = {str(pk): unit for pk, unit in former.items()}
     merge.save(update_fields=["moved"])
     return {"assignments": moved}
+
+
+@receiver(post_save, sender=Assignment, dispatch_uid="training-assignment-saved")
+@receiver(post_delete, sender=Assignment, dispatch_uid="training-assignment-deleted")
+@receiver(m2m_changed, sender=Assignment.learners.through, dispatch_uid="training-assignment-learners")
+def on_assignment_changed(sender, **kwargs) -> None:
+    _drop_kept_assignments()
+
+
+def _drop_kept_assignments() -> None:
+    """Who must take which course is kept with the pages (``selectors.required_courses``): a change
+    of an assignment drops it, now and again when the change commits (a page read in between
+    would keep the old answer)."""
+    purge()
+    transaction.on_commit(purge)

@@ -25,6 +25,7 @@ from courses.models import CoursePage, Enrollment
 from courses.reports.selectors.base import local_midnight
 from courses.scope import trainer_scope
 from elearn.accounts.models import LearnerProfile
+from elearn.pagecache import remember
 
 from .models import Assignment
 
@@ -111,20 +112,69 @@ def assignments_applying_to(*, user, profile: LearnerProfile | None = None) -> Q
     return Assignment.objects.filter(q)
 
 
-def required_courses(*, user, course: CoursePage | None = None, today: date | None = None) -> list[Required]:
+def request_profile(request) -> LearnerProfile | None:
+    """The profile read with the signed-in user of ``request`` (``elearn.accounts.backends``: with its
+    unit, fresh on every request), or None."""
+    user = request.user
+    if not user.is_authenticated:
+        return None
+    descriptor = get_user_model().profile.related
+    if not descriptor.is_cached(user):
+        return None
+    profile = descriptor.get_cached_value(user)
+    if profile is not None and not LearnerProfile.administrative_unit.is_cached(profile):
+        return None
+    return profile
+
+
+def _assignments_reaching(user, profile: LearnerProfile | None) -> list[Assignment]:
+    """``assignments_applying_to`` for live courses, by deadline, with their courses.
+
+    Given the learner's current ``profile`` (a page's request: ``request_profile``), kept until the
+    next purge: any publish (a course going offline) or any change of an assignment or of whom it
+    lists (``receivers``). The key holds what the profile's criteria are matched on, so a learner
+    who changes unit or organisation gets a new entry at once. Without it, read afresh.
+    """
+
+    def read() -> list[Assignment]:
+        assignments = assignments_applying_to(user=user, profile=profile).filter(course__live=True)
+        return list(assignments.select_related("course").order_by("deadline", "pk"))
+
+    if profile is None:
+        return read()
+    unit = profile.administrative_unit.path if profile.administrative_unit_id else ""
+    return remember(f"assignments-reaching:{user.pk}:{profile.organisation_id}:{unit}:{profile.audience}", read)
+
+
+def assigned_course_ids() -> frozenset[int]:
+    """Every course some assignment asks for (kept until the next purge, as above)."""
+    return remember(
+        "assigned-courses", lambda: frozenset(Assignment.objects.values_list("course_id", flat=True).distinct())
+    )
+
+
+def required_courses(
+    *,
+    user,
+    course: CoursePage | None = None,
+    today: date | None = None,
+    profile: LearnerProfile | None = None,
+) -> list[Required]:
     """The live courses ``user`` must take, by deadline (earliest first), with their state.
 
-    Three queries: the profile, the assignments with their courses, the learner's enrollments in them.
+    Given the learner's current ``profile``, the assignments come from the cache
+    (``_assignments_reaching``); for one course, none is read when no assignment asks for it. Then one
+    query for the learner's enrollments, if any course is required.
     """
     if not user.is_authenticated:
         return []
+    if course is not None and course.pk not in assigned_course_ids():
+        return []
     today = today or timezone.localdate()
-    assignments = assignments_applying_to(user=user).filter(course__live=True).select_related("course")
-    if course is not None:
-        assignments = assignments.filter(course=course)
     by_course: dict[int, list[Assignment]] = {}
-    for assignment in assignments.order_by("deadline", "pk"):
-        by_course.setdefault(assignment.course_id, []).append(assignment)
+    for assignment in _assignments_reaching(user, profile):
+        if course is None or assignment.course_id == course.pk:
+            by_course.setdefault(assignment.course_id, []).append(assignment)
     if not by_course:
         return []
     enrollments = {e.course_id: e for e in Enrollment.objects.filter(user=user, course_id__in=by_course)}

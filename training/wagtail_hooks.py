@@ -12,7 +12,7 @@ from courses.models.targets import REPORT_PERMISSION
 from .admin import AssignmentPermissionPolicy, AssignmentViewSet, OverduePanel
 from .models import Assignment
 from .reports import REPORTS
-from .selectors import required_courses
+from .selectors import request_profile, required_courses
 
 register_permission_policy(Assignment, AssignmentPermissionPolicy(Assignment))
 
@@ -62,7 +62,9 @@ def add_overdue_panel(request, panels):
 
 @hooks.register("learner_panels_dashboard")
 def required_courses_on_dashboard(request, context):
-    required = required_courses(user=request.user)
+    required = required_courses(user=request.user, profile=request_profile(request))
+    if not required:  # most learners: nothing to show, nothing to render
+        return ""
     return render_to_string("training/dashboard_panel.html", {"required": required}, request=request)
 
 
@@ -71,7 +73,7 @@ def required_course_on_course_page(request, context):
     page = context.get("page")
     if page is None or not request.user.is_authenticated:
         return ""
-    required = required_courses(user=request.user, course=page)
+    required = required_courses(user=request.user, course=page, profile=request_profile(request))
     if not required:
         return ""
     return render_to_string("training/course_panel.html", {"entry": required[0]}, request=request)

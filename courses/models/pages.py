@@ -109,6 +109,7 @@ class CoursePage(PublicPageMixin, Page):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.CourseSectionPage", "courses.LessonPage", "courses.QuizPage"]
+    route_related = ("topic", "cover_image")  # read with the page when its route is kept (CachedRouteMixin)
 
     class Meta:
         verbose_name = _("course")

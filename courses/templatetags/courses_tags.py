@@ -86,3 +86,35 @@ def syllabus(context, outline, state, current=None):
     digest = hashlib.sha256(",".join(map(str, done)).encode()).hexdigest()[:24]
     key = f"syllabus:{course_key}:{getattr(current, 'pk', 0)}:{get_language()}:{digest}"
     return mark_safe(remember(key, lambda: str(render())))  # noqa: S308  rendered by our template
+
+
+class KeptNode(template.Node):
+    def __init__(self, nodelist, page):
+        self.nodelist, self.page = nodelist, page
+
+    def render(self, context):
+        page = self.page.resolve(context)
+        request = context.get("request")
+        if getattr(request, "is_preview", False) or not page.live:
+            return self.nodelist.render(context)
+        key = f"kept:{self.origin_key}:{page.pk}:{page.live_revision_id}:{get_language()}"
+        return mark_safe(remember(key, lambda: str(self.nodelist.render(context))))  # noqa: S308  our template
+
+
+@register.tag
+def kept(parser, token):
+    """``{% kept page %}…{% endkept %}``: a part of a page that shows the published page alone (its
+    fields, snippets, images), the same for every visitor: rendered once per published revision and
+    language, and kept until the next purge. A preview is always rendered afresh.
+
+    Nothing of the visitor's (the user, their progress, the CSRF token, the path) may be used inside.
+    """
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% kept page %} takes the page")
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    node = KeptNode(nodelist, parser.compile_filter(bits[1]))
+    # Which block of which template: two {% kept %} of the same page never share an entry.
+    node.origin_key = f"{parser.origin.template_name}:{token.lineno}"
+    return node

@@ -8,7 +8,8 @@ class AuthenticationBackend(AllauthBackend):
         # Every page greets the learner by the profile's name (User.display_name): one query, not two.
         UserModel = self._user_model()
         try:
-            user = UserModel._default_manager.select_related("profile").get(pk=user_id)
+            # With the profile's unit too: required training matches the learner on it (one join).
+            user = UserModel._default_manager.select_related("profile__administrative_unit").get(pk=user_id)
         except UserModel.DoesNotExist:
             return None
         return user if self.user_can_authenticate(user) else None

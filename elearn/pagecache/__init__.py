@@ -11,7 +11,8 @@ delete of a page, and any save of a snippet, site setting, image or site bumps i
 so every stored page is dropped at once. Editors change content rarely; learners read it often.
 
 The same generation keys what pages are built from, for signed-in visitors too (``remember``):
-a course's outline, which course a lesson belongs to, the route to a page, the catalogue's address.
+a course's outline, which course a lesson belongs to, the route to a page, the request's site,
+the catalogue's address, fragments of pages that are the same for everyone.
 
 Stored in ``caches["pagecache"]``: Redis when ``REDIS_URL`` is set, files otherwise, so every
 worker of the server sees the same generation.
@@ -69,12 +70,19 @@ def remember(name: str, compute, timeout: int | None = None):
     """
     if not settings.PAGECACHE_ENABLED:
         return compute()
-    key = f"pagecache:{generation()}:data:{name}"
-    value = _cache().get(key, _MISSING)
+    value = _kept(name)
     if value is _MISSING:
         value = compute()
-        _cache().set(key, value, timeout or settings.PAGECACHE_TIMEOUT)
+        _keep(name, value, timeout)
     return value
+
+
+def _kept(name: str):
+    return _cache().get(f"pagecache:{generation()}:data:{name}", _MISSING)
+
+
+def _keep(name: str, value, timeout: int | None = None) -> None:
+    _cache().set(f"pagecache:{generation()}:data:{name}", value, timeout or settings.PAGECACHE_TIMEOUT)
 
 
 def user_version(user_id) -> int:
@@ -236,6 +244,43 @@ class PageCacheMiddleware:
         return response
 
 
+class SiteMiddleware:
+    """Finds the request's Wagtail site from the cache: Wagtail queries for it on every request (a
+    query with a computed ordering, about a millisecond, then one for its root page), for rows that
+    change when an editor saves a site or publishes the root page, which purges (``receivers``).
+
+    Placed after ``PageCacheMiddleware``: pages served from the cache never need it. Nothing is read
+    from the database here: when the site is not kept yet, Wagtail finds it if the view needs it, and
+    it is kept after the response (so /livez/ and the like never touch the database). A host
+    outside ``ALLOWED_HOSTS`` is left to Django, which answers 400 before any view runs.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.core.exceptions import DisallowedHost
+        from django.http.request import split_domain_port
+
+        if not settings.PAGECACHE_ENABLED:
+            return self.get_response(request)
+        try:
+            name = f"site:{split_domain_port(request.get_host())[0]}:{request.get_port()}"
+        except DisallowedHost:
+            return self.get_response(request)
+        if (site := _kept(name)) is not _MISSING:
+            request._wagtail_site = site
+            return self.get_response(request)
+        response = self.get_response(request)
+        if "_wagtail_site" in request.__dict__:  # the view needed it: keep a fresh copy for the next ones
+            from wagtail.models import Site
+
+            if (site := Site._find_for_request(request)) is not None:
+                site.root_page.specific  # noqa: B018  kept with it: every page's route starts there
+            _keep(name, site)
+        return response
+
+
 class PublicPageMixin:
     """For a page type whose anonymous view is the same for everyone (see the module docstring)."""
 
@@ -276,7 +321,10 @@ class CachedRouteMixin:
             if found is None:
                 return None
             model = ContentType.objects.get_for_id(found[1]).model_class()
-            return model.objects.filter(pk=found[0]).first() if model else None
+            if model is None:
+                return None
+            # What every view of the page shows (a course's topic and cover), kept with it.
+            return model.objects.select_related(*getattr(model, "route_related", ())).filter(pk=found[0]).first()
 
         page = remember(f"route-page:{url_path}", find)
         if page is None:

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "elearn.pagecache.PageCacheMiddleware",
+    "elearn.pagecache.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearn.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -208,8 +209,19 @@ if REDIS_URL:
     # signs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Sessions are read from files every worker shares (a file read, not a query, on each signed-in
+        # request) and written to the database too, which stays the record: deleting the files (or
+        # culling them) signs nobody out, and signing out deletes the file for every worker.
+        "sessions": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("SESSION_CACHE_DIR", str(BASE_DIR / ".sessions")),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
 # Anonymous pages (elearn/pagecache), shared by every worker: Redis, or files on the embedded default.
 CACHES["pagecache"] = (
     CACHES["default"]

@@ -30,6 +30,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WHITENOISE_AUTOREFRESH = True
 if not REDIS_URL:  # noqa: F405
     CACHES["pagecache"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pagecache"}  # noqa: F405
+    CACHES["sessions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sessions"}  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
 # Each pytest-xdist worker gets its own Redis database, counted from the one REDIS_URL names

@@ -36,6 +36,7 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "elearn.settings.bench"
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}")
 os.environ.setdefault("STATIC_ROOT", str(BENCH_DIR / "static"))
 os.environ.setdefault("PAGECACHE_DIR", str(BENCH_DIR / "pagecache"))
+os.environ.setdefault("SESSION_CACHE_DIR", str(BENCH_DIR / "sessions"))
 os.environ.setdefault("MEDIA_ROOT", str(BENCH_DIR / "media"))
 os.environ.setdefault("PRIVATE_MEDIA_ROOT", str(BENCH_DIR / "private-media"))
 os.environ.setdefault("LOG_LEVEL", "ERROR")

@@ -119,3 +119,39 @@ def test_data_export_includes_learning(learner_client, learner_user, three_lesso
 def test_standard_page_id_is_not_a_lesson(learner_client, standard_page):
     assert StandardPage.objects.filter(pk=standard_page.pk).exists()
     assert learner_client.post(reverse("lesson_complete", args=[standard_page.pk])).status_code == 404
+
+
+def test_marking_a_lesson_complete_again_at_once_writes_nothing(learner_client, learner_user, three_lesson_course):
+    """A double tap, or the form sent twice from a slow phone: answered from one read, no write transaction."""
+    from datetime import timedelta
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    first, second, _third = lessons_of(three_lesson_course)
+    url = reverse("lesson_complete", args=[first.pk])
+    assert learner_client.post(url)["Location"] == second.url
+    learner_client.get(first.url)  # the outline and the route are kept now
+    with CaptureQueriesContext(connection) as ctx:
+        response = learner_client.post(url)
+    assert response.status_code == 302 and response["Location"] == second.url
+    statements = [query["sql"].split()[0].upper() for query in ctx.captured_queries]
+    assert set(statements) == {"SELECT"}, statements
+    assert len(statements) <= 4, statements  # the lesson, the session, the user, the progress
+    enrollment = Enrollment.objects.get(user=learner_user)
+    assert enrollment.percent == 33 and enrollment.completed_lessons == 1
+    # Later on, repeating it records the learner's activity again (and still nothing else).
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    Enrollment.objects.filter(pk=enrollment.pk).update(last_activity_at=an_hour_ago)
+    assert learner_client.post(url)["Location"] == second.url
+    enrollment.refresh_from_db()
+    assert enrollment.last_activity_at > an_hour_ago and enrollment.percent == 33
+
+
+def test_marking_another_lesson_complete_again_moves_the_last_lesson(learner_client, learner_user, three_lesson_course):
+    first, second, third = lessons_of(three_lesson_course)
+    for page in (first, second, first):
+        learner_client.post(reverse("lesson_complete", args=[page.pk]))
+    enrollment = Enrollment.objects.get(user=learner_user)
+    assert enrollment.last_lesson_id == first.pk and enrollment.completed_lessons == 2

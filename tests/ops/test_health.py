@@ -66,6 +66,44 @@ def test_sessions_are_cached_db_with_redis():
     assert _settings_value("SESSION_ENGINE", REDIS_URL="redis://127.0.0.1:6379/4").endswith("cached_db")
 
 
+def test_sessions_without_redis_are_read_from_files_every_worker_shares():
+    assert _settings_value("SESSION_ENGINE", REDIS_URL="").endswith("cached_db")
+    assert _settings_value("SESSION_CACHE_ALIAS", REDIS_URL="") == "sessions"
+    code = "import elearn.settings.production as s; print(s.CACHES['sessions']['BACKEND'])"
+    backend = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "SECRET_KEY": "x" * 50, "REDIS_URL": ""},
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert backend.endswith("FileBasedCache")
+
+
+def test_signing_out_ends_the_session_for_every_worker(client, settings, learner_user, tmp_path):
+    """The embedded default's session files: a session signed out is gone from them, not only from
+    the database (another worker reading the files would still find it)."""
+    from django.core.cache import caches
+
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    settings.SESSION_CACHE_ALIAS = "sessions"
+    settings.CACHES = {
+        **settings.CACHES,
+        "sessions": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)},
+    }
+    client.force_login(learner_user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    assert client.get(reverse("my_learning")).status_code == 200
+    assert any(tmp_path.iterdir())  # read from the files
+    other_worker = type(client)()
+    other_worker.cookies[settings.SESSION_COOKIE_NAME] = cookie
+    assert other_worker.get(reverse("my_learning")).status_code == 200
+    client.post(reverse("account_logout"))
+    caches["sessions"].close()
+    assert other_worker.get(reverse("my_learning")).status_code == 302  # to sign in
+
+
 def test_the_gunicorn_config_loads():
     result = subprocess.run(
         [sys.executable, "-m", "gunicorn", "--check-config", "-c", "gunicorn.conf.py", "elearn.wsgi"],
