@@ -3,6 +3,7 @@ snippet, a site setting, an image or a site. Learners' own records (progress, at
 purge: they are not in any anonymous page, and the home page's counts are a cached summary.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -58,6 +59,8 @@ def _owner(instance):
 
 
 def _user_changed_now_and_on_commit(user_id) -> None:
+    if not settings.PAGECACHE_MEMBERS:
+        return  # no learner's own copy is kept (nor served), so none to drop: two cache writes saved per write
     user_changed(user_id)
     transaction.on_commit(lambda: user_changed(user_id))
 

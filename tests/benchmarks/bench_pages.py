@@ -71,7 +71,7 @@ def targets() -> dict:
     """The demo course with the most lessons, one of its lessons, its quiz, and the demo learner."""
     from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizPage
     from courses.services import enrollment_create, lesson_complete
-    from elearn.accounts.models import User
+    from elearn.accounts.models import LearnerProfile, User
 
     courses = CoursePage.objects.live()
     course = max(courses, key=lambda c: LessonPage.objects.live().descendant_of(c).count())
@@ -84,6 +84,20 @@ def targets() -> dict:
     lesson_complete(user=user, lesson=lessons[0])
     client = Client()
     client.force_login(user)
+    # Eight more learners for the write path: their POSTs go lesson after lesson, one learner after another.
+    writers = []
+    for number in range(8):
+        writer, created = User.objects.get_or_create(
+            username=f"bench-writer-{number}", defaults={"email": f"bench-writer-{number}@elearn.local"}
+        )
+        if created:  # the demo learner's profile (unit, consent) copied: a learner who may record progress
+            profile = LearnerProfile.objects.get(user=user)
+            profile.pk, profile.user, profile.full_name = None, writer, f"Học viên thử {number}"
+            profile.save()
+        enrollment_create(user=writer, course=course)
+        writer_client = Client()
+        writer_client.force_login(writer)
+        writers.append(writer_client.cookies[settings.SESSION_COOKIE_NAME].value)
     return {
         "catalogue": CourseIndexPage.objects.live().first().url,
         "course": course.url,
@@ -91,6 +105,8 @@ def targets() -> dict:
         "quiz": quiz.url if quiz else lessons[-1].url,
         "complete": reverse("lesson_complete", args=[lessons[0].pk]),
         "session": client.cookies[settings.SESSION_COOKIE_NAME].value,
+        "writers": writers,
+        "completions": [reverse("lesson_complete", args=[lesson.pk]) for lesson in lessons],
         "lessons": len(lessons) + (1 if quiz else 0),
     }
 
@@ -102,6 +118,24 @@ def lua(path: Path, *, session: str | None, post: bool = False) -> Path:
     if post:
         lines += ['wrk.method = "POST"', 'wrk.body = ""', f'wrk.headers["X-CSRFToken"] = "{CSRF}"']
     path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def lua_rotating(path: Path, *, sessions: list[str], paths: list[str]) -> Path:
+    """POSTs that go round the learners, and for each learner round the lessons: every request is a
+    learner's next lesson (a write: a completion, or the last lesson and activity time moved)."""
+    quoted = ", ".join(f'"{value}"' for value in sessions)
+    targets = ", ".join(f'"{value}"' for value in paths)
+    path.write_text(
+        f"local sessions = {{{quoted}}}\nlocal paths = {{{targets}}}\nlocal n = 0\n"
+        "request = function()\n"
+        "  n = n + 1\n"
+        "  local who = sessions[(n % #sessions) + 1]\n"
+        "  local where = paths[(math.floor(n / #sessions) % #paths) + 1]\n"
+        f'  return wrk.format("POST", where, {{["Cookie"] = "{settings.SESSION_COOKIE_NAME}=" .. who .. '
+        f'"; csrftoken={CSRF}", ["X-CSRFToken"] = "{CSRF}"}}, "")\n'
+        "end\n"
+    )
     return path
 
 
@@ -187,6 +221,7 @@ def main():
     anonymous = lua(work / "anonymous.lua", session=None)
     member = lua(work / "member.lua", session=t["session"])
     post = lua(work / "post.lua", session=t["session"], post=True)
+    writes = lua_rotating(work / "writes.lua", sessions=t["writers"], paths=t["completions"])
     cases = [
         ("trivial view", "/_bench/ok/", anonymous, None),
         ("home, anonymous", "/", anonymous, "anonymous"),
@@ -198,6 +233,7 @@ def main():
         ("quiz page, learner", t["quiz"], member, "signed in"),
         ("dashboard, learner", reverse("my_learning"), member, "signed in"),
         ('"mark complete" POST, learner', t["complete"], post, "POST"),
+        ('"mark complete" POST, 8 learners, lesson after lesson', t["completions"][0], writes, "POST"),
     ]
     server = start_server(args)
     try:

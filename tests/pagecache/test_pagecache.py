@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from courses.models import LessonPage, Topic
 from courses.services import lesson_complete
-from elearn.pagecache import HIT_HEADER
+from elearn.pagecache import HIT_HEADER, user_version
 from home.models import SiteSettings
 from tests.factories import UserFactory, learner
 
@@ -241,3 +241,16 @@ def test_a_learners_own_copy_is_theirs_alone_and_follows_their_progress(three_le
     fresh = a.get(three_lesson_course.url)
     assert HIT_HEADER not in fresh or fresh[HIT_HEADER] == "miss"
     assert "66%" in fresh.content.decode()
+
+
+@pytest.mark.parametrize("members_kept", [False, True])
+def test_a_learners_write_bumps_their_copies_version_only_when_copies_are_kept(
+    three_lesson_course, settings, members_kept, django_capture_on_commit_callbacks
+):
+    """Without learners' own copies (the default) there is nothing of theirs to drop: a write costs no
+    cache write (on the embedded default, two file writes per "mark complete")."""
+    settings.PAGECACHE_MEMBERS = members_kept
+    alice = learner()
+    with django_capture_on_commit_callbacks(execute=True):
+        lesson_complete(user=alice, lesson=lessons_of(three_lesson_course)[0])
+    assert (user_version(alice.pk) > 0) is members_kept
