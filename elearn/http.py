@@ -1,4 +1,5 @@
-"""The site's one rule for "who is the client", and one rate limiter built on it (issue 13.5).
+"""The site's HTTP rules: "who is the client" and one rate limiter built on it (issue 13.5), which
+ids a URL may carry, and how a download is named.
 
 The client IP is allauth's: ``REMOTE_ADDR``, or — behind ``ALLAUTH_TRUSTED_PROXY_COUNT`` proxies that
 append to ``X-Forwarded-For`` — the entry that many places from the right, the one the nearest
@@ -6,6 +7,8 @@ trusted proxy saw. Entries further left were written by the client and are ignor
 spoofing them neither escapes a limit nor exhausts someone else's. allauth's sign-in, sign-up and
 code limits and every limiter of the project use it (docs/deployment.md: nginx alone = 1).
 """
+
+from urllib.parse import quote
 
 from allauth.account.adapter import get_adapter
 from allauth.core.internal import ratelimit as _allauth_ratelimit
@@ -38,3 +41,9 @@ def rate_limit(request, *, action: str, rate: str, key: str | None = None) -> bo
         request, app="elearn", action=action, config={action: rate}, key=key, limit_get=True
     )
     return usage is not None
+
+
+def attachment_disposition(ascii_name: str, readable_name: str) -> str:
+    """``Content-Disposition`` of a download: the ASCII name for old clients, the Vietnamese one
+    (RFC 5987, UTF-8) for the others."""
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(readable_name)}"

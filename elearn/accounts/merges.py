@@ -100,6 +100,13 @@ def units_merge(
 # --- Units by date -------------------------------------------------------------------------------------
 
 
+def _covers(day: date, prefix: str = "") -> Q:
+    """Q over unit memberships (through ``prefix``) that cover ``day``: the one rule for "former unit then"."""
+    return Q(**{f"{prefix}valid_to__gt": day}) & (
+        Q(**{f"{prefix}valid_from__isnull": True}) | Q(**{f"{prefix}valid_from__lte": day})
+    )
+
+
 def profiles_with_unit_on(day: date, *, name: str = "unit_on", history: bool = True) -> QuerySet:
     """Learner profiles annotated ``name``: the id of their administrative unit on ``day`` (a LEFT JOIN
     on their former units; the current unit when no former one covers the day).
@@ -109,9 +116,7 @@ def profiles_with_unit_on(day: date, *, name: str = "unit_on", history: bool = T
     """
     if not history:
         return LearnerProfile.objects.annotate(**{name: F("administrative_unit_id")})
-    covering = Q(unit_history__valid_to__gt=day) & (
-        Q(unit_history__valid_from__isnull=True) | Q(unit_history__valid_from__lte=day)
-    )
+    covering = _covers(day, "unit_history__")
     return LearnerProfile.objects.annotate(_former=FilteredRelation("unit_history", condition=covering)).annotate(
         **{name: Coalesce(F("_former__unit_id"), F("administrative_unit_id"))}
     )
@@ -122,8 +127,7 @@ def unit_on(day: date, *, profile: str = "") -> Coalesce:
     (e.g. "user__profile__" from an enrollment): their former unit if a later merge moved them, else
     their current one. A correlated subquery: for grouping rows other than profiles by unit."""
     former = (
-        UnitMembership.objects.filter(profile_id=OuterRef(f"{profile}pk"), valid_to__gt=day)
-        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=day))
+        UnitMembership.objects.filter(_covers(day), profile_id=OuterRef(f"{profile}pk"))
         .order_by("valid_to")
         .values("unit_id")[:1]
     )

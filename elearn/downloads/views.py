@@ -4,7 +4,6 @@ Every view finds the download among the requester's own: anyone else (other staf
 """
 
 import mimetypes
-from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -17,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from elearn.http import attachment_disposition
 from elearn.slugs import slugify
 
 from .models import PreparedDownload
@@ -73,7 +73,7 @@ def prepared_download_try_again(request, pk):
 def _content_disposition(filename: str) -> str:
     stem, dot, extension = filename.rpartition(".")
     ascii_name = f"{slugify(stem) or 'tep'}{dot}{extension}" if dot else slugify(filename) or "tep"
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+    return attachment_disposition(ascii_name, filename)
 
 
 @require_GET

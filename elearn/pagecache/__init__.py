@@ -23,7 +23,9 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
@@ -259,9 +261,6 @@ class SiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.core.exceptions import DisallowedHost
-        from django.http.request import split_domain_port
-
         if not settings.PAGECACHE_ENABLED:
             return self.get_response(request)
         try:

@@ -31,6 +31,7 @@ from elearn.accounts.choices import Audience
 from elearn.accounts.forms import VietnameseOrderChoiceField
 from elearn.collation import vietnamese_key
 from elearn.downloads.services import prepared_download_request
+from elearn.http import attachment_disposition
 
 from ...models import CoursePage, Enrollment
 from ...models.targets import REPORT_PERMISSION
@@ -125,14 +126,16 @@ class TrainingReportView(ReportView):
             return self.as_spreadsheet(self.decorate_paginated_queryset(rows), request.GET["export"])
         return super().get(request, *args, **kwargs)
 
+    @property
+    def export_file_name(self) -> str:
+        """The readable name of the file ``?export=`` asks for: XLSX, or CSV for anything else."""
+        extension = self.FORMAT_XLSX if self.request.GET.get("export") == self.FORMAT_XLSX else self.FORMAT_CSV
+        return f"{self.export_names[1]}.{extension}"
+
     def prepare_export(self):
         """A large export is built by the worker: the trainer is sent to the "being prepared" page."""
-        extension = "xlsx" if self.request.GET.get("export") == self.FORMAT_XLSX else "csv"
         download = prepared_download_request(
-            owner=self.request.user,
-            kind=REPORT_EXPORT,
-            params=export_params(self),
-            title=f"{self.export_names[1]}.{extension}",
+            owner=self.request.user, kind=REPORT_EXPORT, params=export_params(self), title=self.export_file_name
         )
         return redirect("prepared_download", download.pk)
 
@@ -140,14 +143,13 @@ class TrainingReportView(ReportView):
         """Write the export ``?export=`` asks for into the binary file ``output`` (in the worker);
         returns its file name."""
         rows = self.decorate_paginated_queryset(self.get_filtered_queryset())
-        if self.request.GET.get("export") == self.FORMAT_XLSX:
+        name = self.export_file_name
+        if name.endswith(f".{self.FORMAT_XLSX}"):
             self.write_xlsx(_rows(rows), output)
-            extension = "xlsx"
         else:
             for chunk in self.stream_csv(rows):
                 output.write(chunk if isinstance(chunk, bytes) else chunk.encode())
-            extension = "csv"
-        return f"{self.export_names[1]}.{extension}"
+        return name
 
     @cached_property
     def applied_filters(self) -> list[tuple[str, str, str]]:
@@ -167,7 +169,7 @@ class TrainingReportView(ReportView):
 
     def content_disposition(self, extension: str) -> str:
         ascii_name, readable = self.export_names
-        return exports.content_disposition(f"{ascii_name}.{extension}", f"{readable}.{extension}")
+        return attachment_disposition(f"{ascii_name}.{extension}", f"{readable}.{extension}")
 
     def get_heading(self, queryset, field):
         """A field shown on screen is exported under its column's label, unless ``export_headings`` says otherwise."""

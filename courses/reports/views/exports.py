@@ -8,7 +8,6 @@ The sheet opens with the report's title, the date and time of the export and eve
 """
 
 import datetime
-from urllib.parse import quote
 
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -82,7 +81,3 @@ def export_names(title: str, filters: list[tuple[str, str, str]], today=None) ->
     ascii_name = "_".join([slugify(part.replace("/", " ")) or "bao-cao" for part in parts] + [stamp])
     readable = " - ".join([part.replace("/", "-") for part in parts] + [stamp])
     return ascii_name, readable
-
-
-def content_disposition(ascii_name: str, readable_name: str) -> str:
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(readable_name)}"
